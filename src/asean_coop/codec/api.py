@@ -1,0 +1,404 @@
+"""Dicts and JSON in and out: ``to_dict``, ``from_dict``, ``dumps``, ``loads``, ``dump``, ``load``."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import typing
+from collections.abc import Mapping
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import attrs
+import cattrs
+
+from ..errors import AseanCoopError, Problem, ValidationError
+from ..model import Edition
+from ..model.integrity import EditionParts, edition_problems
+from .converter import json_type_name, make_converter
+from .problems import problems_from
+
+__all__ = [
+    "DEFAULT_MAX_SIZE",
+    "SCHEMA_VERSION",
+    "dump",
+    "dumps",
+    "from_dict",
+    "load",
+    "loads",
+    "to_dict",
+]
+
+T = TypeVar("T")
+
+SCHEMA_VERSION = 1
+"""The version of the JSON layout that this library writes and reads."""
+
+DEFAULT_MAX_SIZE = 32 * 1024 * 1024
+"""The largest document :func:`loads` accepts by default: 32 MiB (bytes or characters)."""
+
+_RECORD_KINDS = ("sources", "organizations", "people", "events", "speeches", "initiatives")
+
+
+@functools.cache
+def _converter(detailed: bool) -> cattrs.Converter:
+    return make_converter(detailed=detailed)
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """Turn a model object into plain JSON-ready data.
+
+    Keys are attribute names; enums become their values, dates their ISO strings,
+    tuples lists; attributes at their default are left out. An :class:`Edition`
+    starts with ``"schema_version"``.
+
+    Args:
+        obj: An instance of any model class.
+
+    Returns:
+        A new dict.
+
+    Raises:
+        TypeError: If ``obj`` is not an instance of a model class.
+
+    Example:
+        >>> from asean_coop import Position
+        >>> to_dict(Position(title="vice president", organization_id="cicg"))
+        {'title': 'vice president', 'organization_id': 'cicg'}
+    """
+    if not attrs.has(type(obj)):
+        raise TypeError(f"expected a model object, got {type(obj).__name__}")
+    data: dict[str, Any] = _converter(False).unstructure(obj)
+    if isinstance(obj, Edition):
+        return {"schema_version": SCHEMA_VERSION, **data}
+    return data
+
+
+def from_dict(data: Mapping[str, Any], cls: type[T]) -> T:
+    """Build a model object from plain data, strictly.
+
+    Unknown keys, missing keys, values of the wrong JSON type, bad enum values, bad
+    dates and (for an :class:`Edition`) dangling references all raise.
+
+    Args:
+        data: A mapping as :func:`to_dict` makes it (or :func:`json.loads` reads it).
+        cls: The model class to build.
+
+    Returns:
+        The object.
+
+    Raises:
+        ValidationError: Listing every problem with its path.
+
+    Example:
+        >>> from asean_coop import Position
+        >>> from_dict({"title": "vice president", "former": "yes"}, Position)
+        Traceback (most recent call last):
+        ...
+        asean_coop.errors.ValidationError: 1 problem:
+          former: expected true or false, got 'yes'
+    """
+    if not attrs.has(cls):
+        raise TypeError(f"expected a model class, got {cls!r}")
+    if cls is Edition:
+        if type(data) is not dict:
+            raise ValidationError.single(f"expected an object (Edition), got {json_type_name(data)}")
+        data = _without_schema_version(data)
+    try:
+        return _converter(False).structure(data, cls)
+    except (Exception, RecursionError):
+        # The fast path stops at the first problem; find them all, with paths.
+        problems = _detailed_problems(data, cls)
+    raise ValidationError(problems) from None
+
+
+def _without_schema_version(data: dict[str, Any]) -> dict[str, Any]:
+    if "schema_version" not in data:
+        raise ValidationError.single(
+            f"required key missing (this library reads schema_version {SCHEMA_VERSION})",
+            "schema_version",
+        )
+    version = data["schema_version"]
+    if type(version) is not int or version != SCHEMA_VERSION:
+        raise ValidationError.single(
+            f"{version!r} is not a supported schema version (this library reads "
+            f"{SCHEMA_VERSION})",
+            "schema_version",
+        )
+    return {k: v for k, v in data.items() if k != "schema_version"}
+
+
+def _detailed_problems(data: Any, cls: type) -> list[Problem]:
+    try:
+        if cls is Edition:
+            problems = _edition_problems(data)
+        else:
+            _converter(True).structure(data, cls)
+            problems = []
+    except RecursionError:
+        problems = [Problem("", "nested too deeply")]
+    except Exception as exc:  # noqa: BLE001 - turned into problems
+        problems = problems_from(exc)
+    return problems or [Problem("", "invalid value")]
+
+
+def _edition_problems(data: dict[str, Any]) -> list[Problem]:
+    conv = _converter(True)
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+    known_ids: dict[str, frozenset[str]] = {}
+    unreadable: set[str] = set()
+    fields = [a for a in attrs.fields(attrs.resolve_types(Edition)) if a.init]
+    names = {a.name for a in fields}
+    for key in data:
+        if key not in names:
+            allowed = ", ".join(["schema_version", *(a.name for a in fields)])
+            problems.append(Problem("", f"unknown key {key!r}; expected only: {allowed}"))
+    for field in fields:
+        if field.name not in data:
+            if field.default is attrs.NOTHING:
+                problems.append(Problem(field.name, "required key missing"))
+                values[field.name] = () if field.name in _RECORD_KINDS else None
+                unreadable.add(field.name)
+            continue
+        raw = data[field.name]
+        element_type = _element_type(field.type)
+        if element_type is not None and type(raw) is list:
+            items: list[Any] = []
+            failed: set[str] = set()
+            for index, item in enumerate(raw):
+                try:
+                    items.append(conv.structure(item, element_type))
+                except Exception as exc:  # noqa: BLE001 - turned into problems
+                    problems.extend(problems_from(exc, f"{field.name}[{index}]"))
+                    items.append(None)
+                    if type(item) is dict and type(item.get("id")) is str:
+                        failed.add(item["id"])
+            values[field.name] = items
+            known_ids[field.name] = frozenset(failed)
+            continue
+        try:
+            values[field.name] = conv.structure(raw, field.type)
+        except Exception as exc:  # noqa: BLE001 - turned into problems
+            problems.extend(problems_from(exc, field.name))
+            values[field.name] = () if element_type is not None else None
+            unreadable.add(field.name)
+    if not problems:
+        try:
+            Edition(**values)
+        except ValidationError as exc:
+            return list(exc.problems)
+        return []
+    parts = EditionParts(
+        year=values.get("year"),
+        sources=values["sources"],
+        organizations=values["organizations"],
+        people=values["people"],
+        events=values["events"],
+        speeches=values["speeches"],
+        ranking=values["ranking"],
+        initiatives=values.get("initiatives", ()),
+        milestones=values.get("milestones", ()),
+        errata=values.get("errata", ()),
+        known_ids={k: v for k, v in known_ids.items() if k in _RECORD_KINDS},
+        unreadable=frozenset(unreadable),
+    )
+    return problems + edition_problems(parts)
+
+
+def _element_type(t: Any) -> Any:
+    args = typing.get_args(t)
+    if typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return args[0]
+    return None
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    """Write a model object as JSON text.
+
+    The output is deterministic: keys in attribute order, no ASCII escaping, no
+    trailing newline; ``dumps(loads(s)) == s`` for any ``s`` that ``dumps`` wrote
+    with the same ``indent``.
+
+    Args:
+        obj: An instance of any model class.
+        indent: Spaces per level; None for the compact form.
+
+    Returns:
+        The JSON text.
+
+    Raises:
+        TypeError: If ``obj`` is not an instance of a model class.
+
+    Example:
+        >>> from asean_coop import Position
+        >>> dumps(Position(title="consul general", former=True))
+        '{"title":"consul general","former":true}'
+    """
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(
+        to_dict(obj), ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+    )
+
+
+def _reject_constant(name: str) -> Any:
+    raise _JSONConstantError(name)
+
+
+class _JSONConstantError(ValueError):
+    pass
+
+
+def _decode(text: str | bytes | bytearray | memoryview, max_size: int) -> Any:
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        if len(text) > max_size:
+            raise _too_large(len(text), max_size, "bytes")
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValidationError.single(
+                f"not UTF-8: byte {exc.object[exc.start]:#04x} at offset {exc.start}"
+            ) from None
+    elif not isinstance(text, str):
+        raise ValidationError.single(f"expected JSON text (str or bytes), got {type(text).__name__}")
+    elif len(text) > max_size:
+        raise _too_large(len(text), max_size, "characters")
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except _JSONConstantError as exc:
+        raise ValidationError.single(f"{exc} is not valid JSON (numbers must be finite)") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError.single(
+            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except RecursionError:
+        raise ValidationError.single("not accepted: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer beyond the digit limit
+        raise ValidationError.single(f"not accepted: {exc}") from None
+    if "\\ud" in text or "\\uD" in text or not text.isascii():
+        _check_surrogates(text, data)
+    return data
+
+
+def _too_large(size: int, limit: int, unit: str) -> ValidationError:
+    return ValidationError.single(
+        f"document of {size:,} {unit} is larger than the limit of {limit:,}; "
+        "pass a larger max_size to accept it"
+    )
+
+
+def _check_surrogates(text: str, data: Any) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        if "\\ud" not in text and "\\uD" not in text:
+            return
+    problems: list[Problem] = []
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            _surrogate_problem(path, value, problems)
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", v) for i, v in enumerate(value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                _surrogate_problem(path, key, problems)
+                stack.append((f"{path}.{key}" if path else key, item))
+    if problems:
+        raise ValidationError(sorted(problems, key=lambda p: p.path))
+
+
+def _surrogate_problem(path: str, value: str, problems: list[Problem]) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        problems.append(
+            Problem(path, f"contains a lone surrogate {value[exc.start]!r} at index {exc.start}")
+        )
+
+
+def loads(
+    text: str | bytes | bytearray | memoryview,
+    cls: type[T] = Edition,  # type: ignore[assignment]
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> T:
+    """Read a model object from JSON text, strictly.
+
+    Whatever it is given, only an :class:`~asean_coop.errors.AseanCoopError` comes
+    out: invalid UTF-8, invalid JSON, ``NaN``, lone surrogates, deep nesting, huge
+    numbers, wrong types, unknown keys, bad enum values, bad dates and dangling
+    references are all reported as a :class:`ValidationError`. Duplicate keys in an
+    object keep the last value, as :func:`json.loads` does.
+
+    Args:
+        text: JSON as ``str`` or UTF-8 ``bytes``.
+        cls: The model class to build; an :class:`Edition` by default.
+        max_size: The largest document accepted, in bytes (for bytes) or characters
+            (for str); :data:`DEFAULT_MAX_SIZE` (32 MiB) by default.
+
+    Returns:
+        The object.
+
+    Raises:
+        ValidationError: Listing every problem with its path.
+
+    Example:
+        >>> from asean_coop import Position
+        >>> loads('{"title": "consul general"}', Position)
+        Position(title='consul general', organization_id=None, former=False)
+    """
+    return from_dict(_decode(text, max_size), cls)
+
+
+def dump(obj: Any, destination: str | os.PathLike[str] | IO[str], *, indent: int | None = 2) -> None:
+    """Write a model object as JSON to a path or an open text file.
+
+    The file holds exactly ``dumps(obj, indent=indent)`` and a final newline, in UTF-8.
+
+    Args:
+        obj: An instance of any model class.
+        destination: A path, or a file opened for writing text.
+        indent: As for :func:`dumps`; 2 by default.
+
+    Raises:
+        TypeError: If ``obj`` is not an instance of a model class.
+        OSError: If the file cannot be written.
+    """
+    text = dumps(obj, indent=indent) + "\n"
+    if isinstance(destination, (str, os.PathLike)):
+        Path(destination).write_text(text, encoding="utf-8")
+    else:
+        destination.write(text)
+
+
+def load(
+    source: str | os.PathLike[str] | IO[str] | IO[bytes],
+    cls: type[T] = Edition,  # type: ignore[assignment]
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> T:
+    """Read a model object from a JSON file (a path or an open file).
+
+    Args:
+        source: A path, or a file opened for reading (text or binary).
+        cls: The model class to build; an :class:`Edition` by default.
+        max_size: As for :func:`loads`.
+
+    Returns:
+        The object.
+
+    Raises:
+        ValidationError: Listing every problem with its path.
+        OSError: If the file cannot be read.
+    """
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as handle:
+            content: str | bytes = handle.read(max_size + 1)
+    else:
+        content = source.read(max_size + 1)
+    return loads(content, cls, max_size=max_size)

@@ -1,0 +1,246 @@
+"""Reduced-precision calendar dates: ``2025``, ``2025-09`` or ``2026-01-15``."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+from typing import Any
+
+import attrs
+
+from ..errors import ValidationError
+
+__all__ = ["PartialDate", "Precision"]
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+class Precision(str, enum.Enum):
+    """How much of a :class:`PartialDate` is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+def _check(year: object, month: object, day: object) -> str | None:
+    for label, part in (("year", year), ("month", month), ("day", day)):
+        if part is not None and (type(part) is not int):
+            return f"{label} must be an integer, got {part!r}"
+    assert isinstance(year, int)
+    if not 1 <= year <= 9999:
+        return f"year {year} is outside 1-9999"
+    if month is None:
+        return None if day is None else "a day needs a month"
+    assert isinstance(month, int)
+    if not 1 <= month <= 12:
+        return f"month {month} is outside 1-12"
+    if day is None:
+        return None
+    assert isinstance(day, int)
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        return f"day {day} does not exist in {year:04d}-{month:02d} (last day {last})"
+    return None
+
+
+@attrs.frozen(kw_only=True, order=False)
+class PartialDate:
+    """An ISO 8601 date known to the year, the month or the day.
+
+    Args:
+        year: 1 to 9999.
+        month: 1 to 12, or None when only the year is known.
+        day: A day that exists in that month, or None.
+
+    Raises:
+        ValidationError: If the date cannot exist (``2025-02-30``) or a day is given
+            without a month.
+
+    Example:
+        >>> d = PartialDate.parse("Sept 2026")
+        >>> str(d), d.precision.value
+        ('2026-09', 'month')
+        >>> d.earliest, d.latest
+        (datetime.date(2026, 9, 1), datetime.date(2026, 9, 30))
+        >>> PartialDate(year=2025) < PartialDate(year=2025, month=1) < PartialDate(year=2026)
+        True
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        message = _check(self.year, self.month, self.day)
+        if message is not None:
+            raise ValidationError.single(message)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read a date from ISO reduced form or from a human form.
+
+        ISO forms (``2025``, ``2025-09``, ``2026-01-15``) are read directly; anything
+        else goes through python-dateutil, keeping only the parts the text states:
+        ``"Sept 2026"`` is ``2026-09``, never a day borrowed from today.
+
+        Args:
+            text: ``"2026-01-15"``, ``"15 January 2026"``, ``"Sept 2026"``, ``"2025"``...
+
+        Returns:
+            The date, at the precision the text supports.
+
+        Raises:
+            ValidationError: If the text is not a date, names no year, names a time of
+                day, or names a date that cannot exist.
+
+        Example:
+            >>> PartialDate.parse("15 January 2026")
+            PartialDate(year=2026, month=1, day=15)
+        """
+        if not isinstance(text, str):
+            raise ValidationError.single(f"expected a date string, got {text!r}")
+        stripped = text.strip()
+        match = _ISO.fullmatch(stripped)
+        if match is not None:
+            return cls._from_parts(*(int(p) if p else None for p in match.groups()))
+        return cls._parse_human(text, stripped)
+
+    @classmethod
+    def from_iso(cls, text: str) -> PartialDate:
+        """Read a date from ISO reduced form only (the form the JSON documents use).
+
+        Args:
+            text: ``"2025"``, ``"2025-09"`` or ``"2026-01-15"``.
+
+        Returns:
+            The date.
+
+        Raises:
+            ValidationError: If the text is not in one of those forms or cannot exist.
+
+        Example:
+            >>> PartialDate.from_iso("2025-09").precision
+            <Precision.MONTH: 'month'>
+        """
+        match = _ISO.fullmatch(text) if isinstance(text, str) else None
+        if match is None:
+            raise ValidationError.single(
+                f"{text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            )
+        return cls._from_parts(*(int(p) if p else None for p in match.groups()))
+
+    @classmethod
+    def from_date(cls, value: dt.date) -> PartialDate:
+        """Make a day-precision date from a :class:`datetime.date`.
+
+        Args:
+            value: The date.
+
+        Returns:
+            The same day as a PartialDate.
+        """
+        return cls(year=value.year, month=value.month, day=value.day)
+
+    @classmethod
+    def _from_parts(cls, year: Any, month: Any, day: Any) -> PartialDate:
+        message = _check(year, month, day)
+        if message is not None:
+            raise ValidationError.single(message)
+        return cls(year=year, month=month, day=day)
+
+    @classmethod
+    def _parse_human(cls, text: str, stripped: str) -> PartialDate:
+        from dateutil import parser  # imported on demand: it is slow to import
+
+        if not stripped or len(stripped) > 100:
+            raise ValidationError.single(f"{text!r} is not a date")
+        try:
+            first = parser.parse(stripped, default=dt.datetime(1, 1, 1))
+            second = parser.parse(stripped, default=dt.datetime(2, 2, 2, 2, 2))
+        except (ValueError, OverflowError, TypeError, ArithmeticError) as exc:
+            raise ValidationError.single(f"{text!r} is not a date ({exc})") from None
+        if first.year != second.year:
+            raise ValidationError.single(f"{text!r} names no year")
+        if first.time() != dt.time(0, 0) or second.time() != dt.time(2, 2):
+            raise ValidationError.single(f"{text!r} names a time of day, not a date")
+        if first.tzinfo is not None:
+            raise ValidationError.single(f"{text!r} names a time zone, not a date")
+        if first.month != second.month:
+            if first.day != second.day:
+                return cls._from_parts(first.year, None, None)
+            raise ValidationError.single(f"{text!r} names a day but no month")
+        day = first.day if first.day == second.day else None
+        return cls._from_parts(first.year, first.month, day)
+
+    @property
+    def precision(self) -> Precision:
+        """How much of the date is known."""
+        if self.day is not None:
+            return Precision.DAY
+        return Precision.YEAR if self.month is None else Precision.MONTH
+
+    @property
+    def earliest(self) -> dt.date:
+        """The first day the date could be."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> dt.date:
+        """The last day the date could be."""
+        month = self.month or 12
+        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    @property
+    def is_exact(self) -> bool:
+        """True when the day is known."""
+        return self.day is not None
+
+    def to_date(self) -> dt.date:
+        """Return the exact :class:`datetime.date`.
+
+        Returns:
+            The day.
+
+        Raises:
+            ValueError: If the date is known only to the month or the year.
+        """
+        if self.day is None:
+            raise ValueError(f"{self} is not known to the day")
+        return self.earliest
+
+    def isoformat(self) -> str:
+        """The ISO 8601 reduced form: ``2025``, ``2025-09`` or ``2026-01-15``."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() >= other._key()

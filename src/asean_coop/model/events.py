@@ -1,0 +1,128 @@
+"""Events, their organizers and their participants."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from ._checks import check_slug, check_text
+from .dates import PartialDate
+from .figures import Figure
+from .places import Place
+from .provenance import Evidence
+
+__all__ = [
+    "Event",
+    "EventKind",
+    "Organizer",
+    "OrganizerRole",
+    "ParticipantRole",
+    "Participation",
+]
+
+
+class EventKind(str, enum.Enum):
+    """What sort of event an event is."""
+
+    CEREMONY = "ceremony"
+    RELEASE = "release"
+    ROUNDTABLE = "roundtable"
+    EXHIBITION = "exhibition"
+    PERFORMANCE = "performance"
+    OTHER = "other"
+
+
+class OrganizerRole(str, enum.Enum):
+    """The part an organization played in organising an event."""
+
+    SUPERVISOR = "supervisor"
+    CO_HOST = "co_host"
+    ORGANIZER = "organizer"
+
+
+class ParticipantRole(str, enum.Enum):
+    """The part a person played at an event."""
+
+    SPEAKER = "speaker"
+    PRESIDER = "presider"
+    ATTENDEE = "attendee"
+    COMMENTATOR = "commentator"
+    PANELIST = "panelist"
+    PERFORMER = "performer"
+    EXHIBITOR = "exhibitor"
+
+
+@attrs.frozen(kw_only=True)
+class Organizer:
+    """An organization's role in organising an event.
+
+    Args:
+        organization_id: The id of the organization.
+        role: Its role.
+    """
+
+    organization_id: str
+    role: OrganizerRole
+
+
+@attrs.frozen(kw_only=True)
+class Participation:
+    """A person's role at an event.
+
+    Args:
+        person_id: The id of the person.
+        role: Their role.
+    """
+
+    person_id: str
+    role: ParticipantRole
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """An event, or a part of one (``parent_id`` names the whole).
+
+    Args:
+        id: Slug, unique among the events of an edition.
+        name: The event's name.
+        kind: What sort of event it is.
+        date: When it took place.
+        place: Where, if the source says.
+        parent_id: The id of the event this one is part of.
+        organizers: Organizations and their roles.
+        participants: People and their roles, one entry per (person, role).
+        attendance: The attendance as the source states it.
+        description: A short description in the project's own words.
+        evidence: Where the source describes the event.
+
+    Example:
+        >>> e = Event(id="release", name="Release", kind=EventKind.RELEASE,
+        ...           date=PartialDate(year=2026, month=1, day=15))
+        >>> e.people(ParticipantRole.SPEAKER)
+        ()
+    """
+
+    id: str = attrs.field(validator=check_slug)
+    name: str = attrs.field(validator=check_text)
+    kind: EventKind
+    date: PartialDate
+    place: Place | None = None
+    parent_id: str | None = None
+    organizers: tuple[Organizer, ...] = ()
+    participants: tuple[Participation, ...] = ()
+    attendance: Figure | None = None
+    description: str | None = attrs.field(default=None, validator=check_text)
+    evidence: tuple[Evidence, ...] = ()
+
+    def people(self, role: ParticipantRole | None = None) -> tuple[str, ...]:
+        """Ids of the people at this event, optionally with one role, in listed order.
+
+        Args:
+            role: Keep only participations with this role.
+
+        Returns:
+            Person ids, each once.
+        """
+        ids = (p.person_id for p in self.participants if role is None or p.role is role)
+        return tuple(dict.fromkeys(ids))

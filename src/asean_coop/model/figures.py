@@ -1,0 +1,71 @@
+"""Numbers as a source states them, with their qualifier."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from ._checks import check_finite, check_text
+from .dates import PartialDate
+
+__all__ = ["Figure", "Qualifier"]
+
+
+class Qualifier(str, enum.Enum):
+    """How a source qualifies a number; each is a different fact.
+
+    ``nearly 20 million`` (below it), ``over 24 million`` and ``more than 300``
+    (above it) are kept apart, as the source keeps them.
+    """
+
+    EXACT = "exact"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    OVER = "over"
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """A number a source cites.
+
+    Args:
+        measure: What is counted (``"passenger trips"``).
+        value: The number as stated (``20_000_000`` for "20 million").
+        unit: The unit, if any (``"tons"``).
+        qualifier: How the source qualifies the number.
+        subject: The id of what the number is about (an organization, initiative or
+            country code), if it is about one.
+        as_of: When the number held, if the source says.
+
+    Example:
+        >>> f = Figure(measure="attendees", value=300, qualifier=Qualifier.MORE_THAN)
+        >>> f.describe()
+        'more than 300 attendees'
+    """
+
+    measure: str = attrs.field(validator=check_text)
+    value: int | float = attrs.field(validator=check_finite)
+    unit: str | None = attrs.field(default=None, validator=check_text)
+    qualifier: Qualifier = Qualifier.EXACT
+    subject: str | None = None
+    as_of: PartialDate | None = None
+
+    def describe(self) -> str:
+        """A short English phrase for the figure, qualifier first.
+
+        Returns:
+            For example ``"over 24,000,000 tons of freight"``.
+        """
+        words = {
+            Qualifier.EXACT: "",
+            Qualifier.ABOUT: "about ",
+            Qualifier.NEARLY: "nearly ",
+            Qualifier.MORE_THAN: "more than ",
+            Qualifier.AT_LEAST: "at least ",
+            Qualifier.OVER: "over ",
+        }[self.qualifier]
+        unit = f"{self.unit} of " if self.unit else ""
+        return f"{words}{self.value:,} {unit}{self.measure}"

@@ -1,0 +1,225 @@
+"""Whole-edition checks: unique ids, references that resolve, one main event.
+
+The checks take sequences in which an element may be ``None`` (a record that failed
+to load on its own), so that a document with several mistakes reports all of them at
+once; ``known_ids`` holds the ids of such failed records so that references to them
+are not reported as dangling too, and ``unreadable`` names the kinds whose records
+could not be read at all (references to those are not checked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ..errors import Problem
+from ._checks import COUNTRY_CODE
+from .events import Event
+from .figures import Figure
+from .initiatives import Initiative
+from .milestones import Milestone
+from .organizations import Organization
+from .people import Person
+from .provenance import Erratum, Evidence, Source
+from .rankings import Ranking
+from .speeches import Speech
+
+__all__ = ["EditionParts", "edition_problems"]
+
+
+@attrs.frozen(kw_only=True)
+class EditionParts:
+    """The records of an edition as loaded so far; ``None`` marks a failed record."""
+
+    year: int | None
+    sources: Sequence[Source | None]
+    organizations: Sequence[Organization | None]
+    people: Sequence[Person | None]
+    events: Sequence[Event | None]
+    speeches: Sequence[Speech | None]
+    ranking: Ranking | None
+    initiatives: Sequence[Initiative | None] = ()
+    milestones: Sequence[Milestone | None] = ()
+    errata: Sequence[Erratum | None] = ()
+    known_ids: Mapping[str, frozenset[str]] = attrs.Factory(dict)
+    unreadable: frozenset[str] = frozenset()
+
+
+_KIND_LABEL = {
+    "sources": "a source",
+    "organizations": "an organization",
+    "people": "a person",
+    "events": "an event",
+    "speeches": "a speech",
+    "initiatives": "an initiative",
+}
+
+
+class _Checker:
+    def __init__(self, parts: EditionParts) -> None:
+        self.parts = parts
+        self.problems: list[Problem] = []
+        self.ids: dict[str, dict[str, int]] = {}
+        for kind in _KIND_LABEL:
+            self.ids[kind] = self._unique_ids(kind, getattr(parts, kind))
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def _unique_ids(self, kind: str, records: Sequence[Any]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for index, record in enumerate(records):
+            if record is None:
+                continue
+            if record.id in seen:
+                self.add(
+                    f"{kind}[{index}].id",
+                    f"{record.id!r} is already the id of {kind}[{seen[record.id]}]",
+                )
+            else:
+                seen[record.id] = index
+        return seen
+
+    def ref(self, path: str, value: str | None, kind: str) -> None:
+        if value is None or value in self.ids[kind] or kind in self.parts.unreadable:
+            return
+        if value in self.parts.known_ids.get(kind, ()):
+            return
+        self.add(path, f"{value!r} is not the id of {_KIND_LABEL[kind]}")
+
+    def mention(self, path: str, value: str | None) -> None:
+        if value is None or COUNTRY_CODE.fullmatch(value):
+            return
+        for kind in ("organizations", "initiatives"):
+            if value in self.ids[kind] or value in self.parts.known_ids.get(kind, ()):
+                return
+        self.add(
+            path,
+            f"{value!r} is not the id of an organization or an initiative, "
+            "nor an alpha-2 country code",
+        )
+
+    def evidence(self, path: str, evidence: Iterable[Evidence]) -> None:
+        for index, item in enumerate(evidence):
+            self.ref(f"{path}.evidence[{index}].source_id", item.source_id, "sources")
+
+    def figure(self, path: str, figure: Figure) -> None:
+        self.mention(f"{path}.subject", figure.subject)
+
+    def no_cycles(self, kind: str, records: Sequence[Any]) -> None:
+        parents = {r.id: r.parent_id for r in records if r is not None}
+        for index, record in enumerate(records):
+            if record is None:
+                continue
+            seen = {record.id}
+            parent = record.parent_id
+            while parent is not None and parent in parents:
+                if parent in seen:
+                    self.add(f"{kind}[{index}].parent_id", f"{record.id!r} is its own ancestor")
+                    break
+                seen.add(parent)
+                parent = parents[parent]
+
+    def run(self) -> list[Problem]:
+        parts = self.parts
+        for i, org in enumerate(parts.organizations):
+            if org is not None:
+                self.ref(f"organizations[{i}].parent_id", org.parent_id, "organizations")
+                self.evidence(f"organizations[{i}]", org.evidence)
+        self.no_cycles("organizations", parts.organizations)
+        for i, person in enumerate(parts.people):
+            if person is None:
+                continue
+            for j, position in enumerate(person.positions):
+                path = f"people[{i}].positions[{j}].organization_id"
+                self.ref(path, position.organization_id, "organizations")
+            self.evidence(f"people[{i}]", person.evidence)
+        self._events()
+        self._speeches()
+        for i, initiative in enumerate(parts.initiatives):
+            if initiative is not None:
+                self.evidence(f"initiatives[{i}]", initiative.evidence)
+        for i, milestone in enumerate(parts.milestones):
+            if milestone is not None:
+                self.evidence(f"milestones[{i}]", milestone.evidence)
+        for i, erratum in enumerate(parts.errata):
+            if erratum is not None:
+                self.ref(f"errata[{i}].source_id", erratum.source_id, "sources")
+        self._ranking()
+        return self.problems
+
+    def _events(self) -> None:
+        events = self.parts.events
+        roots = [e.id for e in events if e is not None and e.parent_id is None]
+        complete = "events" not in self.parts.unreadable and all(e is not None for e in events)
+        if len(roots) != 1 and complete:
+            found = ", ".join(repr(r) for r in roots) or "none"
+            self.add(
+                "events",
+                f"an edition needs exactly one main event (one without parent_id), found {found}",
+            )
+        for i, event in enumerate(events):
+            if event is None:
+                continue
+            self.ref(f"events[{i}].parent_id", event.parent_id, "events")
+            for j, organizer in enumerate(event.organizers):
+                path = f"events[{i}].organizers[{j}].organization_id"
+                self.ref(path, organizer.organization_id, "organizations")
+            for j, participation in enumerate(event.participants):
+                path = f"events[{i}].participants[{j}].person_id"
+                self.ref(path, participation.person_id, "people")
+            if event.attendance is not None:
+                self.figure(f"events[{i}].attendance", event.attendance)
+            self.evidence(f"events[{i}]", event.evidence)
+        self.no_cycles("events", events)
+
+    def _speeches(self) -> None:
+        events = self.parts.events
+        for i, speech in enumerate(self.parts.speeches):
+            if speech is None:
+                continue
+            path = f"speeches[{i}]"
+            self.ref(f"{path}.event_id", speech.event_id, "events")
+            self.ref(f"{path}.speaker_id", speech.speaker_id, "people")
+            event_index = self.ids["events"].get(speech.event_id)
+            event = events[event_index] if event_index is not None else None
+            if (
+                event is not None
+                and speech.speaker_id in self.ids["people"]
+                and speech.speaker_id not in event.people()
+            ):
+                self.add(
+                    f"{path}.speaker_id",
+                    f"{speech.speaker_id!r} has no participation in event {speech.event_id!r}",
+                )
+            for j, mention in enumerate(speech.mentions):
+                self.mention(f"{path}.mentions[{j}]", mention)
+            for j, figure in enumerate(speech.figures):
+                self.figure(f"{path}.figures[{j}]", figure)
+            self.evidence(path, speech.evidence)
+
+    def _ranking(self) -> None:
+        ranking = self.parts.ranking
+        if ranking is None:
+            return
+        self.ref("ranking.released_at", ranking.released_at, "events")
+        for j, organization_id in enumerate(ranking.selected_by):
+            self.ref(f"ranking.selected_by[{j}]", organization_id, "organizations")
+        for j, story in enumerate(ranking.stories):
+            self.evidence(f"ranking.stories[{j}]", story.evidence)
+        if self.parts.year is not None and ranking.year != self.parts.year:
+            self.add("ranking.year", f"{ranking.year} differs from the edition's year {self.parts.year}")
+
+
+def edition_problems(parts: EditionParts) -> list[Problem]:
+    """Check an edition as a whole.
+
+    Args:
+        parts: The records, possibly with failed ones marked ``None``.
+
+    Returns:
+        Every problem found, in document order per check; empty if none.
+    """
+    return _Checker(parts).run()

@@ -1,0 +1,138 @@
+"""Personal names across naming cultures, with hand-set order and sorting."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from .._text import search_key
+from ..errors import ValidationError
+from ._checks import check_text
+
+__all__ = ["NameOrder", "PersonName", "SortBy"]
+
+
+class NameOrder(str, enum.Enum):
+    """The order in which a name is written, set by hand, never guessed."""
+
+    FAMILY_FIRST = "family_first"
+    """Chinese, Vietnamese, Khmer: ``Pham Duy Binh`` is family ``Pham``."""
+    GIVEN_FIRST = "given_first"
+    """Thai, Lao, Malay, Filipino, Western: the given name comes first."""
+    SINGLE = "single"
+    """One name with no family/given split, such as a Burmese name."""
+
+
+class SortBy(str, enum.Enum):
+    """Which part a name files under in an index."""
+
+    FAMILY = "family"
+    """By family name, then given name (Chinese, Vietnamese, Khmer, Western)."""
+    GIVEN = "given"
+    """By given name (Thai and Malay usage)."""
+    TEXT = "text"
+    """By the whole name as written (Burmese names)."""
+
+
+@attrs.frozen(kw_only=True)
+class PersonName:
+    """A person's name as published, with its parts where the culture has them.
+
+    ``text`` is the source of truth; the parts are optional and filled by hand.
+
+    Args:
+        text: The name as published (``"Ahmad Phadil bin Mohamed Ismail"``).
+        given: The given name, if the culture has one.
+        family: The family name, only where the culture has one.
+        order: How the name is written.
+        suffix: A generational suffix kept apart (``"III"``).
+        patronymic: A patronymic (``"bin Mohamed Ismail"``).
+        variants: Other written forms a source gives.
+        sort_by: Which part the name files under; None means by family name where
+            there is one, else by the whole name.
+
+    Raises:
+        ValidationError: If ``order`` is ``family_first`` without a family name,
+            ``single`` with parts, or ``sort_by`` names a part that is missing.
+
+    Example:
+        >>> name = PersonName(text="Pham Duy Binh", family="Pham", given="Duy Binh",
+        ...                   order=NameOrder.FAMILY_FIRST)
+        >>> name.indexed
+        'Pham, Duy Binh'
+        >>> name.sort_key
+        ('pham', 'duy binh', '')
+    """
+
+    text: str = attrs.field(validator=check_text)
+    given: str | None = attrs.field(default=None, validator=check_text)
+    family: str | None = attrs.field(default=None, validator=check_text)
+    order: NameOrder
+    suffix: str | None = attrs.field(default=None, validator=check_text)
+    patronymic: str | None = attrs.field(default=None, validator=check_text)
+    variants: tuple[str, ...] = ()
+    sort_by: SortBy | None = None
+
+    def __attrs_post_init__(self) -> None:
+        message = None
+        if self.order is NameOrder.FAMILY_FIRST and self.family is None:
+            message = "a family_first name needs a family name"
+        elif self.order is NameOrder.SINGLE and (self.given or self.family):
+            message = "a single name has no given or family part"
+        elif self.sort_by is SortBy.FAMILY and self.family is None:
+            message = "sort_by family needs a family name"
+        elif self.sort_by is SortBy.GIVEN and self.given is None:
+            message = "sort_by given needs a given name"
+        if message is not None:
+            raise ValidationError.single(message)
+
+    @property
+    def files_under(self) -> SortBy:
+        """The part the name sorts by, after applying the default."""
+        if self.sort_by is not None:
+            return self.sort_by
+        return SortBy.FAMILY if self.family is not None else SortBy.TEXT
+
+    @property
+    def sort_key(self) -> tuple[str, ...]:
+        """A key that sorts names the way a reference librarian files them.
+
+        Family-name cultures sort by family name, then given name, then suffix; Thai
+        and Malay names by given name; Burmese names by the whole name. Keys are
+        folded (case and Latin diacritics), so ``Phạm`` and ``Pham`` sort together.
+        """
+        by = self.files_under
+        if by is SortBy.FAMILY:
+            parts = (self.family, self.given, self.suffix)
+        elif by is SortBy.GIVEN:
+            parts = (self.given, self.family or self.patronymic, self.suffix)
+        else:
+            parts = (self.text,)
+        return tuple(search_key(p or "") for p in parts)
+
+    @property
+    def indexed(self) -> str:
+        """The name as an index lists it (``"Pitlo, Lucio Blanco, III"``).
+
+        Names filed by family name in given-first cultures are inverted; names that
+        already start with the part they file under are left as written.
+        """
+        if (
+            self.files_under is SortBy.FAMILY
+            and self.order is NameOrder.GIVEN_FIRST
+            and self.family
+        ):
+            parts = [self.family, self.given, self.suffix]
+            return ", ".join(p for p in parts if p)
+        if self.files_under is SortBy.FAMILY and self.family and self.given:
+            return f"{self.family}, {self.given}" + (f", {self.suffix}" if self.suffix else "")
+        return self.text
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Every folded form the name can be looked up by: the text and its variants."""
+        return tuple(dict.fromkeys(search_key(t) for t in (self.text, *self.variants)))
+
+    def __str__(self) -> str:
+        return self.text

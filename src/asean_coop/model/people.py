@@ -1,0 +1,54 @@
+"""People and the positions they hold."""
+
+from __future__ import annotations
+
+import attrs
+
+from ._checks import check_slug, check_text
+from .names import PersonName
+from .provenance import Evidence
+
+__all__ = ["Person", "Position"]
+
+
+@attrs.frozen(kw_only=True)
+class Position:
+    """A post a person holds or held.
+
+    Args:
+        title: The title as the source gives it (``"vice president"``).
+        organization_id: The id of the organization, if the post is with one.
+        former: True for a former post.
+
+    Example:
+        >>> Position(title="vice president", organization_id="cicg")
+        Position(title='vice president', organization_id='cicg', former=False)
+    """
+
+    title: str = attrs.field(validator=check_text)
+    organization_id: str | None = None
+    former: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person a source names.
+
+    Args:
+        id: Slug, unique among the people of an edition (``"yu-yunquan"``).
+        name: The name and its parts.
+        positions: Posts held, current ones first as the source lists them.
+        honors: Honors the source gives (``"2025 Chinese Government Friendship Award"``).
+        evidence: Where the source names the person.
+    """
+
+    id: str = attrs.field(validator=check_slug)
+    name: PersonName
+    positions: tuple[Position, ...]
+    honors: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def current_positions(self) -> tuple[Position, ...]:
+        """The posts not marked former."""
+        return tuple(p for p in self.positions if not p.former)

@@ -1,0 +1,84 @@
+"""Countries and places."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..errors import ValidationError
+from ._checks import check_country_code, check_text
+from .dates import PartialDate
+
+__all__ = ["Country", "Place"]
+
+_ALPHA3 = re.compile(r"[A-Z]{3}")
+
+
+def _check_alpha3(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not _ALPHA3.fullmatch(value):
+        raise ValidationError.single(
+            f"{value!r} is not an ISO 3166-1 alpha-3 code (three capital letters)",
+            attribute.name,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Country:
+    """A state, with the names people write it by.
+
+    Args:
+        code: ISO 3166-1 alpha-2 (``"LA"``).
+        code3: ISO 3166-1 alpha-3 (``"LAO"``).
+        name: Common English name (``"Laos"``).
+        official_name: Official name (``"Lao People's Democratic Republic"``).
+        aliases: Other names people type (``"Lao PDR"``).
+        asean_joined: When it became an ASEAN member state, if it is one.
+
+    Example:
+        >>> c = Country(code="KH", code3="KHM", name="Cambodia",
+        ...             official_name="Kingdom of Cambodia")
+        >>> c.is_asean_member_on(PartialDate(year=2025))
+        False
+    """
+
+    code: str = attrs.field(validator=check_country_code)
+    code3: str = attrs.field(validator=_check_alpha3)
+    name: str = attrs.field(validator=check_text)
+    official_name: str = attrs.field(validator=check_text)
+    aliases: tuple[str, ...] = ()
+    asean_joined: PartialDate | None = None
+
+    def is_asean_member_on(self, when: PartialDate) -> bool:
+        """Whether the country was an ASEAN member on the first day of ``when``.
+
+        Args:
+            when: The date (a partial date means its first day).
+
+        Returns:
+            True if it had joined by then.
+        """
+        return self.asean_joined is not None and self.asean_joined.earliest <= when.earliest
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name of the country: name, official name and aliases."""
+        return (self.name, self.official_name, *self.aliases)
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """Where an event happened.
+
+    Args:
+        city: The city (``"Nanning"``).
+        region: The region or province, if the source gives it.
+        country: ISO 3166-1 alpha-2 code of the country.
+    """
+
+    city: str = attrs.field(validator=check_text)
+    region: str | None = attrs.field(default=None, validator=check_text)
+    country: str = attrs.field(validator=check_country_code)
+
+    def __str__(self) -> str:
+        return ", ".join(p for p in (self.city, self.region, self.country) if p)

@@ -1,0 +1,51 @@
+"""Speeches and comments made at events."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from ._checks import check_slug, check_text
+from .figures import Figure
+from .provenance import Evidence
+
+__all__ = ["Speech", "SpeechKind"]
+
+
+class SpeechKind(str, enum.Enum):
+    """What sort of speech a speech is."""
+
+    ADDRESS = "address"
+    COMMENTARY = "commentary"
+    REMARKS = "remarks"
+
+
+@attrs.frozen(kw_only=True)
+class Speech:
+    """What someone said at an event, summarised in the project's own words.
+
+    Args:
+        id: Slug, unique among the speeches of an edition.
+        event_id: The id of the event.
+        speaker_id: The id of the person.
+        kind: What sort of speech.
+        summary: A one-paragraph summary.
+        points: The main points, one sentence each.
+        topics: Topic slugs (``"digital-transformation"``).
+        mentions: Ids of the organizations and initiatives, and alpha-2 codes of the
+            countries, the speech mentions.
+        figures: Every number the speech cites.
+        evidence: Where the source reports the speech.
+    """
+
+    id: str = attrs.field(validator=check_slug)
+    event_id: str
+    speaker_id: str
+    kind: SpeechKind
+    summary: str = attrs.field(validator=check_text)
+    points: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
