@@ -14,7 +14,7 @@ import attrs
 import cattrs
 
 from ..errors import AseanCoopError, Problem, ValidationError
-from ..model import Edition
+from ..model import Edition, PartialDate
 from ..model.integrity import EditionParts, edition_problems
 from .converter import json_type_name, make_converter
 from .problems import problems_from
@@ -60,15 +60,16 @@ def to_dict(obj: Any) -> dict[str, Any]:
         A new dict.
 
     Raises:
-        TypeError: If ``obj`` is not an instance of a model class.
+        TypeError: If ``obj`` is not a model record (a :class:`PartialDate` is a
+            value: its JSON form is ``str(date)``, read back by ``PartialDate.from_iso``).
 
     Example:
         >>> from asean_coop import Position
         >>> to_dict(Position(title="vice president", organization_id="cicg"))
         {'title': 'vice president', 'organization_id': 'cicg'}
     """
-    if not attrs.has(type(obj)):
-        raise TypeError(f"expected a model object, got {type(obj).__name__}")
+    if not attrs.has(type(obj)) or isinstance(obj, PartialDate):
+        raise TypeError(f"expected a model record, got {type(obj).__name__}")
     data: dict[str, Any] = _converter(False).unstructure(obj)
     if isinstance(obj, Edition):
         return {"schema_version": SCHEMA_VERSION, **data}
@@ -99,8 +100,8 @@ def from_dict(data: Mapping[str, Any], cls: type[T]) -> T:
         asean_coop.errors.ValidationError: 1 problem:
           former: expected true or false, got 'yes'
     """
-    if not attrs.has(cls):
-        raise TypeError(f"expected a model class, got {cls!r}")
+    if not attrs.has(cls) or cls is PartialDate:
+        raise TypeError(f"expected a model record class, got {cls!r}")
     if cls is Edition:
         if type(data) is not dict:
             raise ValidationError.single(f"expected an object (Edition), got {json_type_name(data)}")
