@@ -353,11 +353,11 @@ MODEL_STRATEGIES: dict[type, st.SearchStrategy[object]] = {
         honors=_tuples(texts),
         evidence=_tuples(evidence()),
     ),
-    Position: st.builds(Position, title=texts, organization_id=st.none() | slugs, former=st.booleans()),
-    Organizer: st.builds(Organizer, organization_id=slugs, role=st.sampled_from(OrganizerRole)),
-    Participation: st.builds(
-        Participation, person_id=slugs, role=st.sampled_from(ParticipantRole)
+    Position: st.builds(
+        Position, title=texts, organization_id=st.none() | slugs, former=st.booleans()
     ),
+    Organizer: st.builds(Organizer, organization_id=slugs, role=st.sampled_from(OrganizerRole)),
+    Participation: st.builds(Participation, person_id=slugs, role=st.sampled_from(ParticipantRole)),
     Initiative: st.builds(Initiative, id=slugs, name=texts, aliases=_tuples(texts)),
     Speech: st.builds(
         Speech,

@@ -22,7 +22,7 @@ _LOCK = threading.Lock()
 
 
 def _read(name: str) -> bytes:
-    return resources.files("asean_coop").joinpath("data", name).read_bytes()
+    return resources.files("asean_coop").joinpath("data").joinpath(name).read_bytes()
 
 
 @functools.cache

@@ -84,9 +84,7 @@ class ValidationError(AseanCoopError, ValueError):
         Returns:
             A new error.
         """
-        return ValidationError(
-            Problem(join_path(prefix, p.path), p.message) for p in self.problems
-        )
+        return ValidationError(Problem(join_path(prefix, p.path), p.message) for p in self.problems)
 
     def __str__(self) -> str:
         count = len(self.problems)

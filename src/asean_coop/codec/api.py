@@ -1,4 +1,4 @@
-"""Dicts and JSON in and out: ``to_dict``, ``from_dict``, ``dumps``, ``loads``, ``dump``, ``load``."""
+"""Dicts and JSON in and out: to_dict, from_dict, dumps, loads, dump and load."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import IO, Any, TypeVar
 import attrs
 import cattrs
 
-from ..errors import AseanCoopError, Problem, ValidationError
+from ..errors import Problem, ValidationError
 from ..model import Edition, PartialDate
 from ..model.integrity import EditionParts, edition_problems
 from .converter import json_type_name, make_converter
@@ -104,11 +104,13 @@ def from_dict(data: Mapping[str, Any], cls: type[T]) -> T:
         raise TypeError(f"expected a model record class, got {cls!r}")
     if cls is Edition:
         if type(data) is not dict:
-            raise ValidationError.single(f"expected an object (Edition), got {json_type_name(data)}")
+            raise ValidationError.single(
+                f"expected an object (Edition), got {json_type_name(data)}"
+            )
         data = _without_schema_version(data)
     try:
-        return _converter(False).structure(data, cls)
-    except (Exception, RecursionError):
+        return typing.cast(T, _converter(False).structure(data, cls))
+    except (Exception, RecursionError):  # noqa: BLE001 - the detailed pass reports it
         # The fast path stops at the first problem; find them all, with paths.
         problems = _detailed_problems(data, cls)
     raise ValidationError(problems) from None
@@ -123,8 +125,7 @@ def _without_schema_version(data: dict[str, Any]) -> dict[str, Any]:
     version = data["schema_version"]
     if type(version) is not int or version != SCHEMA_VERSION:
         raise ValidationError.single(
-            f"{version!r} is not a supported schema version (this library reads "
-            f"{SCHEMA_VERSION})",
+            f"{version!r} is not a supported schema version (this library reads {SCHEMA_VERSION})",
             "schema_version",
         )
     return {k: v for k, v in data.items() if k != "schema_version"}
@@ -150,7 +151,8 @@ def _edition_problems(data: dict[str, Any]) -> list[Problem]:
     values: dict[str, Any] = {}
     known_ids: dict[str, frozenset[str]] = {}
     unreadable: set[str] = set()
-    fields = [a for a in attrs.fields(attrs.resolve_types(Edition)) if a.init]
+    hints = typing.get_type_hints(Edition)
+    fields = [a for a in attrs.fields(Edition) if a.init]
     names = {a.name for a in fields}
     for key in data:
         if key not in names:
@@ -164,7 +166,7 @@ def _edition_problems(data: dict[str, Any]) -> list[Problem]:
                 unreadable.add(field.name)
             continue
         raw = data[field.name]
-        element_type = _element_type(field.type)
+        element_type = _element_type(hints[field.name])
         if element_type is not None and type(raw) is list:
             items: list[Any] = []
             failed: set[str] = set()
@@ -180,7 +182,7 @@ def _edition_problems(data: dict[str, Any]) -> list[Problem]:
             known_ids[field.name] = frozenset(failed)
             continue
         try:
-            values[field.name] = conv.structure(raw, field.type)
+            values[field.name] = conv.structure(raw, hints[field.name])
         except Exception as exc:  # noqa: BLE001 - turned into problems
             problems.extend(problems_from(exc, field.name))
             values[field.name] = () if element_type is not None else None
@@ -262,7 +264,9 @@ def _decode(text: str | bytes | bytearray | memoryview, max_size: int) -> Any:
                 f"not UTF-8: byte {exc.object[exc.start]:#04x} at offset {exc.start}"
             ) from None
     elif not isinstance(text, str):
-        raise ValidationError.single(f"expected JSON text (str or bytes), got {type(text).__name__}")
+        raise ValidationError.single(
+            f"expected JSON text (str or bytes), got {type(text).__name__}"
+        )
     elif len(text) > max_size:
         raise _too_large(len(text), max_size, "characters")
     try:
@@ -322,12 +326,22 @@ def _surrogate_problem(path: str, value: str, problems: list[Problem]) -> None:
         )
 
 
+@typing.overload
+def loads(text: str | bytes | bytearray | memoryview, *, max_size: int = ...) -> Edition: ...
+
+
+@typing.overload
+def loads(
+    text: str | bytes | bytearray | memoryview, cls: type[T], *, max_size: int = ...
+) -> T: ...
+
+
 def loads(
     text: str | bytes | bytearray | memoryview,
-    cls: type[T] = Edition,  # type: ignore[assignment]
+    cls: type[Any] = Edition,
     *,
     max_size: int = DEFAULT_MAX_SIZE,
-) -> T:
+) -> Any:
     """Read a model object from JSON text, strictly.
 
     Whatever it is given, only an :class:`~asean_coop.errors.AseanCoopError` comes
@@ -356,7 +370,9 @@ def loads(
     return from_dict(_decode(text, max_size), cls)
 
 
-def dump(obj: Any, destination: str | os.PathLike[str] | IO[str], *, indent: int | None = 2) -> None:
+def dump(
+    obj: Any, destination: str | os.PathLike[str] | IO[str], *, indent: int | None = 2
+) -> None:
     """Write a model object as JSON to a path or an open text file.
 
     The file holds exactly ``dumps(obj, indent=indent)`` and a final newline, in UTF-8.
@@ -377,12 +393,23 @@ def dump(obj: Any, destination: str | os.PathLike[str] | IO[str], *, indent: int
         destination.write(text)
 
 
+_Readable = typing.Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
+
+
+@typing.overload
+def load(source: _Readable, *, max_size: int = ...) -> Edition: ...
+
+
+@typing.overload
+def load(source: _Readable, cls: type[T], *, max_size: int = ...) -> T: ...
+
+
 def load(
-    source: str | os.PathLike[str] | IO[str] | IO[bytes],
-    cls: type[T] = Edition,  # type: ignore[assignment]
+    source: _Readable,
+    cls: type[Any] = Edition,
     *,
     max_size: int = DEFAULT_MAX_SIZE,
-) -> T:
+) -> Any:
     """Read a model object from a JSON file (a path or an open file).
 
     Args:

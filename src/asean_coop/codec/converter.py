@@ -17,7 +17,6 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from ..errors import ValidationError
 from .. import model
 from ..model import PartialDate
 
@@ -83,7 +82,7 @@ def _structure_bool(value: Any, _: type) -> bool:
 
 def _structure_number(value: Any, _: type) -> int | float:
     if type(value) is int or type(value) is float:
-        return value  # type: ignore[no-any-return]
+        return value  # type: ignore[no-any-return,unused-ignore]
     raise _wrong(value, "a number")
 
 
@@ -125,6 +124,10 @@ def _enum_hook(t: type[enum.Enum]) -> Callable[[Any, Any], Any]:
     return structure
 
 
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
 def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     """Make the library's converter.
 
@@ -145,6 +148,7 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     conv.register_structure_hook(float, _structure_number)
     for enum_class in _model_enums():
         conv.register_structure_hook(enum_class, _enum_hook(enum_class))
+        conv.register_unstructure_hook(enum_class, _enum_value)
     conv.register_structure_hook_func(lambda t: t == int | float, _structure_number)
     conv.register_structure_hook_func(lambda t: t is PartialDate, _structure_date)
     conv.register_structure_hook_factory(_is_optional, lambda t: _optional_hook(conv, t))
@@ -191,7 +195,7 @@ def _tuple_hook(conv: cattrs.Converter, t: Any, detailed: bool) -> Callable[[Any
             try:
                 out.append(inner_hook(item, inner))
             except Exception as exc:  # noqa: BLE001 - every problem is collected
-                exc.__notes__ = [
+                exc.__notes__ = [  # type: ignore[attr-defined,unused-ignore]
                     *getattr(exc, "__notes__", []),
                     IterableValidationNote(f"Structuring {t} @ index {index}", index, inner),
                 ]
@@ -204,7 +208,7 @@ def _tuple_hook(conv: cattrs.Converter, t: Any, detailed: bool) -> Callable[[Any
 
 
 def _class_hook(conv: cattrs.Converter, t: type, detailed: bool) -> Callable[[Any, Any], Any]:
-    generated = make_dict_structure_fn(
+    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
         t, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
     )
     name = t.__name__
@@ -229,9 +233,7 @@ def structure_problem_message(exc: BaseException) -> str:
     if isinstance(exc, KeyError):
         return "required key missing"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        allowed = ", ".join(
-            a.alias or a.name for a in attrs.fields(exc.cl) if a.init
-        )
+        allowed = ", ".join(a.alias or a.name for a in attrs.fields(exc.cl) if a.init)
         extra = ", ".join(repr(k) for k in sorted(exc.extra_fields))
         return f"unknown key {extra}; expected only: {allowed}"
     if isinstance(exc, WrongTypeError):
@@ -239,4 +241,3 @@ def structure_problem_message(exc: BaseException) -> str:
     if isinstance(exc, RecursionError):
         return "nested too deeply"
     return f"invalid value ({type(exc).__name__}: {exc})"
-

@@ -59,9 +59,7 @@ class Edition:
     initiatives: tuple[Initiative, ...] = ()
     milestones: tuple[Milestone, ...] = ()
     errata: tuple[Erratum, ...] = ()
-    _cache: dict[str, Any] = attrs.field(
-        init=False, factory=dict, eq=False, hash=False, repr=False
-    )
+    _cache: dict[str, Any] = attrs.field(init=False, factory=dict, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         problems = edition_problems(

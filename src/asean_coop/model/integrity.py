@@ -210,7 +210,9 @@ class _Checker:
         for j, story in enumerate(ranking.stories):
             self.evidence(f"ranking.stories[{j}]", story.evidence)
         if self.parts.year is not None and ranking.year != self.parts.year:
-            self.add("ranking.year", f"{ranking.year} differs from the edition's year {self.parts.year}")
+            self.add(
+                "ranking.year", f"{ranking.year} differs from the edition's year {self.parts.year}"
+            )
 
 
 def edition_problems(parts: EditionParts) -> list[Problem]:

@@ -103,6 +103,7 @@ class PersonName:
         folded (case and Latin diacritics), so ``Phạm`` and ``Pham`` sort together.
         """
         by = self.files_under
+        parts: tuple[str | None, ...]
         if by is SortBy.FAMILY:
             parts = (self.family, self.given, self.suffix)
         elif by is SortBy.GIVEN:

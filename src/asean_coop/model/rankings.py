@@ -92,15 +92,16 @@ class Ranking:
         for index, story in enumerate(self.stories):
             path = f"stories[{index}].position"
             if not 1 <= story.position <= self.size:
-                problems.append(
-                    Problem(path, f"{story.position} is outside 1..{self.size}")
-                )
+                problems.append(Problem(path, f"{story.position} is outside 1..{self.size}"))
             elif story.position == previous:
                 problems.append(Problem(path, f"position {story.position} appears twice"))
             elif story.position < previous:
                 problems.append(
-                    Problem(path, f"{story.position} comes after {previous}: "
-                            "stories must be in position order")
+                    Problem(
+                        path,
+                        f"{story.position} comes after {previous}: "
+                        "stories must be in position order",
+                    )
                 )
             previous = max(previous, story.position)
         if problems:

@@ -1,0 +1,127 @@
+"""Small hand-built records shared by tests that need a known, tiny edition."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from asean_coop import (
+    Edition,
+    Event,
+    EventKind,
+    Evidence,
+    Figure,
+    NameOrder,
+    Organization,
+    OrganizationKind,
+    PartialDate,
+    ParticipantRole,
+    Participation,
+    Person,
+    PersonName,
+    Place,
+    Position,
+    Qualifier,
+    Ranking,
+    Source,
+    Speech,
+    SpeechKind,
+    Story,
+)
+
+
+def tiny_edition(**changes: Any) -> Edition:
+    """A valid two-person edition; keyword arguments replace its fields."""
+    cite = (Evidence(source_id="release", paragraphs=(1,)),)
+    fields: dict[str, Any] = {
+        "year": 2025,
+        "number": 6,
+        "title": "Top 10 News Stories on China-ASEAN Cooperation 2025",
+        "sources": (
+            Source(
+                id="release",
+                title="Release",
+                publisher="Publisher",
+                url="https://example.org/release",
+                published=PartialDate(year=2026, month=1, day=27),
+            ),
+        ),
+        "organizations": (
+            Organization(
+                id="cicg",
+                name="China International Communications Group",
+                short_name="CICG",
+                kind=OrganizationKind.MEDIA,
+                country="CN",
+                evidence=cite,
+            ),
+            Organization(
+                id="cicg-asia-pacific",
+                name="CICG Center for Asia-Pacific",
+                kind=OrganizationKind.MEDIA,
+                country="CN",
+                parent_id="cicg",
+                evidence=cite,
+            ),
+        ),
+        "people": (
+            Person(
+                id="yu-yunquan",
+                name=PersonName(
+                    text="Yu Yunquan", family="Yu", given="Yunquan", order=NameOrder.FAMILY_FIRST
+                ),
+                positions=(Position(title="vice president", organization_id="cicg"),),
+                evidence=cite,
+            ),
+            Person(
+                id="yin-myo-khine",
+                name=PersonName(text="Yin Myo Khine", order=NameOrder.SINGLE),
+                positions=(Position(title="Consul General"),),
+                evidence=cite,
+            ),
+        ),
+        "events": (
+            Event(
+                id="ceremony",
+                name="Release ceremony",
+                kind=EventKind.CEREMONY,
+                date=PartialDate(year=2026, month=1, day=15),
+                place=Place(city="Nanning", region="Guangxi", country="CN"),
+                participants=(
+                    Participation(person_id="yu-yunquan", role=ParticipantRole.SPEAKER),
+                    Participation(person_id="yin-myo-khine", role=ParticipantRole.ATTENDEE),
+                ),
+                attendance=Figure(measure="attendees", value=300, qualifier=Qualifier.MORE_THAN),
+                evidence=cite,
+            ),
+            Event(
+                id="release",
+                name="Release of the list",
+                kind=EventKind.RELEASE,
+                date=PartialDate(year=2026, month=1, day=15),
+                parent_id="ceremony",
+            ),
+        ),
+        "speeches": (
+            Speech(
+                id="yu-yunquan-address",
+                event_id="ceremony",
+                speaker_id="yu-yunquan",
+                kind=SpeechKind.ADDRESS,
+                summary="Partnership and media cooperation.",
+                mentions=("cicg", "KH"),
+                evidence=cite,
+            ),
+        ),
+        "ranking": Ranking(
+            id="top10-2025",
+            title="Top 10 News Stories on China-ASEAN Cooperation 2025",
+            year=2025,
+            edition=6,
+            size=10,
+            released_at="release",
+            selected_by=("cicg-asia-pacific",),
+            stories=(Story(position=1, title="A visit", date=PartialDate(year=2025, month=4)),),
+        ),
+    }
+    fields.update(changes)
+    return Edition(**fields)

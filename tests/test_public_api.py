@@ -1,0 +1,76 @@
+"""The public surface: explicit, sorted re-exports; version; a cheap import."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.resources
+import subprocess
+import sys
+import textwrap
+
+import asean_coop
+
+
+def test_all_is_sorted_explicit_and_importable() -> None:
+    names = asean_coop.__all__
+    assert len(names) == len(set(names))
+    upper = [n for n in names if n.isupper()]
+    rest = [n for n in names if not n.isupper()]
+    assert upper == sorted(upper)
+    assert rest == sorted(rest)
+    for name in names:
+        assert hasattr(asean_coop, name), name
+    public = {n for n in vars(asean_coop) if not n.startswith("_")}
+    modules = {n for n in public if type(getattr(asean_coop, n)).__name__ == "module"}
+    assert public - modules - {"annotations"} <= set(names) | {"PackageNotFoundError", "version"}
+
+
+def test_version_comes_from_the_installed_metadata() -> None:
+    assert asean_coop.__version__ == importlib.metadata.version("asean_coop")
+
+
+def test_errors_share_one_root() -> None:
+    assert issubclass(asean_coop.ValidationError, asean_coop.AseanCoopError)
+    assert issubclass(asean_coop.ValidationError, ValueError)
+    assert issubclass(asean_coop.NotFoundError, LookupError)
+    assert issubclass(asean_coop.UnknownEditionError, asean_coop.NotFoundError)
+
+
+def test_package_ships_py_typed() -> None:
+    assert importlib.resources.files("asean_coop").joinpath("py.typed").is_file()
+
+
+def test_import_is_cheap_and_silent() -> None:
+    code = textwrap.dedent(
+        """
+        import sys, warnings
+        warnings.simplefilter("error")
+        import asean_coop
+        heavy = [m for m in ("dateutil.parser", "pandas", "rdflib", "jsonschema")
+                 if m in sys.modules]
+        print(heavy)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.splitlines() == ["[]"]
+    assert "asean_coop.codec.api" in result.stderr
+
+
+def test_nothing_is_read_at_import() -> None:
+    code = textwrap.dedent(
+        """
+        import asean_coop
+        from asean_coop import bundled
+        from asean_coop.codec import api
+        print(bundled._load.cache_info().currsize, api._converter.cache_info().currsize)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["0", "0"]
