@@ -211,6 +211,10 @@ def _class_hook(conv: cattrs.Converter, t: type, detailed: bool) -> Callable[[An
     generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
         t, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
     )
+    if not detailed:
+        # The fast path only has to notice that something is wrong (a non-object
+        # fails inside the generated function); the detailed pass says what.
+        return generated
     name = t.__name__
 
     def structure(value: Any, _: Any) -> Any:

@@ -176,19 +176,22 @@ class _Checker:
         self.no_cycles("events", events)
 
     def _speeches(self) -> None:
-        events = self.parts.events
+        attending = {
+            event.id: {p.person_id for p in event.participants}
+            for event in self.parts.events
+            if event is not None
+        }
         for i, speech in enumerate(self.parts.speeches):
             if speech is None:
                 continue
             path = f"speeches[{i}]"
             self.ref(f"{path}.event_id", speech.event_id, "events")
             self.ref(f"{path}.speaker_id", speech.speaker_id, "people")
-            event_index = self.ids["events"].get(speech.event_id)
-            event = events[event_index] if event_index is not None else None
+            people = attending.get(speech.event_id)
             if (
-                event is not None
+                people is not None
                 and speech.speaker_id in self.ids["people"]
-                and speech.speaker_id not in event.people()
+                and speech.speaker_id not in people
             ):
                 self.add(
                     f"{path}.speaker_id",
