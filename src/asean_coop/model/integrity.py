@@ -176,11 +176,10 @@ class _Checker:
         self.no_cycles("events", events)
 
     def _speeches(self) -> None:
-        attending = {
-            event.id: {p.person_id for p in event.participants}
-            for event in self.parts.events
-            if event is not None
-        }
+        attending: dict[str, set[str]] = {}
+        for event in self.parts.events:
+            if event is not None and event.id not in attending:  # the first of a duplicate id
+                attending[event.id] = {p.person_id for p in event.participants}
         for i, speech in enumerate(self.parts.speeches):
             if speech is None:
                 continue
