@@ -85,6 +85,9 @@ def test_from_iso_is_strict() -> None:
     assert PartialDate.from_iso("2025-09") == PartialDate(year=2025, month=9)
     with pytest.raises(ValidationError, match="is not an ISO date"):
         PartialDate.from_iso("Sept 2026")
+    # Only ASCII digits: int() would read other scripts' digits too.
+    with pytest.raises(ValidationError, match="is not an ISO date"):
+        PartialDate.from_iso("\u0662\u0660\u0662\u0665")
 
 
 def test_bounds_and_exact_dates() -> None:

@@ -74,3 +74,16 @@ def test_nothing_is_read_at_import() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["0", "0"]
+
+
+def test_runtime_dependencies_are_only_attrs_cattrs_dateutil() -> None:
+    # A README claim: nothing else is needed at run time; pandas is an extra.
+    requirements = importlib.metadata.requires("asean_coop") or []
+    runtime = sorted(
+        r.split(">")[0].split("=")[0].strip() for r in requirements if "extra" not in r
+    )
+    assert runtime == ["attrs", "cattrs", "python-dateutil"]
+    assert any(
+        r.startswith("pandas") and "extra == 'pandas'" in r.replace('"', "'") for r in requirements
+    )
+    assert importlib.metadata.metadata("asean_coop")["Requires-Python"] == ">=3.10"

@@ -12,7 +12,7 @@ Example:
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .bundled import available_editions, load_edition
+from .bundled import available_editions, countries, load_edition
 from .codec import DEFAULT_MAX_SIZE, SCHEMA_VERSION, dump, dumps, from_dict, load, loads, to_dict
 from .errors import (
     AseanCoopError,
@@ -21,6 +21,7 @@ from .errors import (
     UnknownEditionError,
     ValidationError,
 )
+from .export.json_schema import json_schema
 from .model import (
     Country,
     Edition,
@@ -52,6 +53,7 @@ from .model import (
     SpeechKind,
     Story,
 )
+from .query import asean_members, country
 
 try:
     __version__ = version("asean_coop")
@@ -96,10 +98,14 @@ __all__ = [
     "UnknownEditionError",
     "ValidationError",
     "__version__",
+    "asean_members",
     "available_editions",
+    "countries",
+    "country",
     "dump",
     "dumps",
     "from_dict",
+    "json_schema",
     "load",
     "load_edition",
     "loads",

@@ -2,54 +2,101 @@
 
 This is the one place where names are folded; queries, sorting and search all use
 :func:`search_key`.
+
+The folding is: NFC, then ``str.casefold``; combining marks are taken off Latin
+letters only (``Phạm`` is ``pham``), and Latin letters that carry no combining mark in
+Unicode (``đ``, ``ø``, ``ł`` ...) are mapped by an explicit table. Marks on letters of
+other scripts are kept: in Thai, Lao, Khmer and Burmese they are vowels and tones,
+part of the spelling. Punctuation, symbols and separators become spaces and runs of
+spaces collapse, so ``"Pham Duy-Binh"`` and ``"pham duy binh"`` fold alike.
+
+Each distinct character is classified once (Unicode category, and for letters whether
+the Unicode name says LATIN); after that, folding a string is a dictionary lookup per
+character, and ASCII text skips even that.
 """
 
 from __future__ import annotations
 
+import string
 import unicodedata
 from functools import lru_cache
 
 __all__ = ["search_key", "tokens"]
 
-# Letters that carry no combining mark in NFD but are read as a plain letter.
-_LATIN_LETTERS = str.maketrans(
-    {
-        "đ": "d",
-        "ð": "d",
-        "ø": "o",
-        "ł": "l",
-        "ħ": "h",
-        "ı": "i",
-        "ŀ": "l",
-        "ŧ": "t",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "þ": "th",
-    }
+# Latin letters that carry no combining mark in NFD but are read as a plain letter.
+# Keys are lower case: the table is applied after casefolding.
+LATIN_LETTERS: dict[str, str] = {
+    "đ": "d",
+    "ð": "d",
+    "ɖ": "d",
+    "ɗ": "d",
+    "ø": "o",
+    "ł": "l",
+    "ƚ": "l",
+    "ŀ": "l",
+    "ħ": "h",
+    "\u0131": "i",  # dotless i
+    "ɨ": "i",
+    "ŧ": "t",
+    "ƀ": "b",
+    "ǥ": "g",
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "ĳ": "ij",
+    "þ": "th",
+}
+
+# Character classes, decided once per distinct character.
+_LATIN = 0  # a Latin letter (or any ASCII character): marks after it are dropped
+_OTHER = 1  # a letter or digit of another script: marks after it are kept
+_MARK = 2  # a combining mark (categories Mn, Mc, Me)
+_SPACE = 3  # punctuation, symbol, separator or control: becomes a space
+
+_CLASSES: dict[str, int] = {}
+_ASCII_SPACES = str.maketrans(
+    dict.fromkeys(string.punctuation + string.whitespace + "".join(map(chr, range(32))), " ")
+    | {"\x7f": " "}
 )
-_PUNCTUATION = {"P", "S", "Z", "C"}
 
 
-def _is_latin(char: str) -> bool:
-    return "LATIN" in unicodedata.name(char, "")
+def _classify(char: str) -> int:
+    category = unicodedata.category(char)
+    if category[0] == "M":
+        kind = _MARK
+    elif category[0] in "PSZC":
+        kind = _SPACE
+    elif char.isascii() or "LATIN" in unicodedata.name(char, ""):
+        kind = _LATIN
+    else:
+        kind = _OTHER
+    _CLASSES[char] = kind
+    return kind
 
 
-def _strip_latin_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
+def _fold_non_ascii(text: str) -> str:
     out: list[str] = []
-    base_is_latin = False
-    for char in decomposed:
-        if unicodedata.combining(char):
-            if base_is_latin:
-                continue
+    drop_marks = True  # a mark with no base letter before it is dropped too
+    for char in unicodedata.normalize("NFD", text):
+        kind = _CLASSES.get(char)
+        if kind is None:
+            kind = _classify(char)
+        if kind == _MARK:
+            if not drop_marks:
+                out.append(char)
+        elif kind == _SPACE:
+            out.append(" ")
+            drop_marks = True
+        elif kind == _LATIN:
+            out.append(LATIN_LETTERS.get(char, char))
+            drop_marks = True
         else:
-            base_is_latin = char.isascii() or _is_latin(char)
-        out.append(char)
+            out.append(char)
+            drop_marks = False
     return unicodedata.normalize("NFC", "".join(out))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def search_key(text: str) -> str:
     """Fold text for matching: NFC, casefold, Latin diacritics removed, spaces collapsed.
 
@@ -61,21 +108,21 @@ def search_key(text: str) -> str:
         text: Any text.
 
     Returns:
-        The folded key.
+        The folded key; the empty string if ``text`` holds no letter or digit.
 
     Example:
         >>> search_key("Phạm Duy Bình")
         'pham duy binh'
         >>> search_key("  PHAM   duy-binh ")
         'pham duy binh'
+        >>> search_key("Łódź, Ørsted, Đà Nẵng")
+        'lodz orsted da nang'
+        >>> search_key("สมชาย") == "สมชาย"  # Thai keeps its vowel and tone marks
+        True
     """
-    folded = unicodedata.normalize("NFC", text).casefold().translate(_LATIN_LETTERS)
-    if not folded.isascii():
-        folded = _strip_latin_marks(folded)
-    cleaned = "".join(
-        " " if unicodedata.category(c)[0] in _PUNCTUATION else c for c in folded
-    )
-    return " ".join(cleaned.split())
+    folded = unicodedata.normalize("NFC", text).casefold()
+    folded = folded.translate(_ASCII_SPACES) if folded.isascii() else _fold_non_ascii(folded)
+    return " ".join(folded.split())
 
 
 def tokens(text: str) -> tuple[str, ...]:

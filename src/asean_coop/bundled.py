@@ -1,21 +1,24 @@
-"""The bundled editions: JSON files inside the package, read on first use and cached.
+"""The bundled data: JSON files inside the package, read on first use and cached.
 
-Nothing is read at import time. Each edition is built once, even when many threads
-ask for it at the same moment, and the same object is returned ever after.
+Nothing is read at import time. Each edition (and the country table) is built once,
+even when many threads ask for it at the same moment, and the same object is returned
+ever after.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
 import threading
 from importlib import resources
+from typing import Any
 
-from .codec import loads
-from .errors import UnknownEditionError
-from .model import Edition
+from .codec import from_dict, loads
+from .errors import Problem, UnknownEditionError, ValidationError
+from .model import Country, Edition
 
-__all__ = ["available_editions", "load_edition"]
+__all__ = ["available_editions", "countries", "load_edition"]
 
 _EDITION_FILE = re.compile(r"edition-(\d{4})\.json")
 _LOCK = threading.Lock()
@@ -72,3 +75,65 @@ def load_edition(year: int) -> Edition:
 @functools.cache
 def _load(year: int) -> Edition:
     return loads(_read(f"edition-{year}.json"), Edition)
+
+
+def countries() -> tuple[Country, ...]:
+    """The bundled country table: China and the eleven ASEAN member states.
+
+    The table is read on the first call and cached; later calls return the same tuple.
+    Safe to call from many threads at once. The order is stable: by ISO 3166-1 alpha-2
+    code (``BN``, ``CN``, ``ID``, ``KH``, ``LA``, ``MM``, ``MY``, ``PH``, ``SG``, ``TH``,
+    ``TL``, ``VN``). ``asean_joined`` is the date of accession, None for China.
+
+    Returns:
+        The countries.
+
+    Raises:
+        ValidationError: If the packaged file is not a JSON array of countries with
+            distinct codes (a broken installation).
+
+    Example:
+        >>> [c.code for c in countries()][:3]
+        ['BN', 'CN', 'ID']
+        >>> laos = next(c for c in countries() if c.code == "LA")
+        >>> laos.name, laos.aliases, str(laos.asean_joined)
+        ('Laos', ('Lao PDR',), '1997-07-23')
+    """
+    with _LOCK:
+        return _countries()
+
+
+@functools.cache
+def _countries() -> tuple[Country, ...]:
+    return _parse_countries(_read("countries.json"))
+
+
+def _parse_countries(raw: bytes) -> tuple[Country, ...]:
+    try:
+        data: Any = json.loads(raw.decode("utf-8"))
+    except ValueError as exc:  # invalid UTF-8 or invalid JSON
+        raise ValidationError.single(f"the country table is not valid JSON: {exc}") from None
+    if type(data) is not list:
+        raise ValidationError.single("expected an array of countries")
+    problems: list[Problem] = []
+    found: list[Country] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(data):
+        try:
+            country = from_dict(item, Country)
+        except ValidationError as exc:
+            problems.extend(exc.prefixed(f"[{index}]").problems)
+            continue
+        if country.code in seen:
+            problems.append(
+                Problem(
+                    f"[{index}].code",
+                    f"{country.code!r} is already the code of [{seen[country.code]}]",
+                )
+            )
+        else:
+            seen[country.code] = index
+        found.append(country)
+    if problems:
+        raise ValidationError(problems)
+    return tuple(found)

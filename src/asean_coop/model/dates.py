@@ -14,7 +14,7 @@ from ..errors import ValidationError
 
 __all__ = ["PartialDate", "Precision"]
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 class Precision(str, enum.Enum):

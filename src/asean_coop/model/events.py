@@ -126,3 +126,9 @@ class Event:
         """
         ids = (p.person_id for p in self.participants if role is None or p.role is role)
         return tuple(dict.fromkeys(ids))
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import event_html
+
+        return event_html(self)

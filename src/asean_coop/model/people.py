@@ -52,3 +52,9 @@ class Person:
     def current_positions(self) -> tuple[Position, ...]:
         """The posts not marked former."""
         return tuple(p for p in self.positions if not p.former)
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import person_html
+
+        return person_html(self)

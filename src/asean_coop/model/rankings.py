@@ -137,3 +137,9 @@ class Ranking:
         raise NotFoundError(
             f"no story is known at position {position!r} of {self.size} (known: {known})"
         )
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import ranking_html
+
+        return ranking_html(self)

@@ -49,3 +49,9 @@ class Speech:
     mentions: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import speech_html
+
+        return speech_html(self)

@@ -1,0 +1,40 @@
+"""Layer 5: the edition in other tools' formats, one module per format.
+
+- :func:`json_schema`: a JSON Schema (draft 2020-12) of the JSON documents, generated
+  from the model; the shipped copy is ``asean_coop/data/edition.schema.json``.
+- :func:`to_jsonld`: schema.org JSON-LD, one linked ``@graph`` with an inline context.
+- :func:`to_popolo`: a Popolo JSON document (persons, organizations, memberships,
+  events, speeches), with the ranking under ``"x-asean-coop"``.
+- :func:`write_datapackage`: CSV tables and a Frictionless Data Package v2 descriptor.
+- :func:`to_dataframes`: the same tables as pandas data frames (the ``pandas`` extra).
+- :func:`tables`: the same tables as plain Python rows, for any other tool.
+
+Nothing here imports pandas, rdflib or jsonschema at import time.
+"""
+
+from .dataframes import MissingExtraError, to_dataframes
+from .datapackage import DATAPACKAGE_PROFILE, datapackage_descriptor, write_datapackage
+from .json_schema import json_schema, schema_text
+from .jsonld import SCHEMA_ORG, to_jsonld
+from .popolo import EXTENSION_KEY, area_id, to_popolo
+from .tables import TABLE_NAMES, Column, ForeignKey, Table, tables
+
+__all__ = [
+    "DATAPACKAGE_PROFILE",
+    "EXTENSION_KEY",
+    "SCHEMA_ORG",
+    "TABLE_NAMES",
+    "Column",
+    "ForeignKey",
+    "MissingExtraError",
+    "Table",
+    "area_id",
+    "datapackage_descriptor",
+    "json_schema",
+    "schema_text",
+    "tables",
+    "to_dataframes",
+    "to_jsonld",
+    "to_popolo",
+    "write_datapackage",
+]

@@ -1,0 +1,91 @@
+"""pandas data frames of the edition's tables (the ``pandas`` extra).
+
+pandas is imported when :func:`to_dataframes` is called, never when
+:mod:`asean_coop` is imported; without it, the call raises
+:class:`MissingExtraError` naming the extra to install.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import AseanCoopError
+from ..model import Edition
+from .tables import Column, tables
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["MissingExtraError", "to_dataframes"]
+
+PANDAS_INSTALL_HINT = 'pip install "asean_coop[pandas]"'
+
+
+class MissingExtraError(AseanCoopError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as exc:
+        raise MissingExtraError(
+            f"to_dataframes needs pandas, which is not installed: {PANDAS_INSTALL_HINT}",
+            name="pandas",
+        ) from exc
+    return pandas
+
+
+def _dtype(pd: Any, column: Column) -> Any:
+    if column.enum is not None:
+        return pd.CategoricalDtype(categories=list(column.enum))
+    return {
+        "string": "string",
+        "integer": "Int64",
+        "number": "Float64",
+        "boolean": "boolean",
+        "array": "object",
+    }[column.type]
+
+
+def to_dataframes(edition: Edition) -> dict[str, pandas.DataFrame]:
+    """The edition's tables as pandas data frames, one per table.
+
+    The same tables, columns and rows as the CSV data package (see
+    :func:`asean_coop.export.tables`), with pandas' nullable dtypes: ``string``,
+    ``Int64``, ``Float64``, ``boolean``, ``category`` for enum columns (every value
+    of the enum is a category) and ``object`` holding tuples of strings for
+    list-valued columns (``df.explode("countries")`` gives one row per item).
+    Frames have a plain ``RangeIndex``: the primary keys are ordinary columns.
+
+    Args:
+        edition: The edition.
+
+    Returns:
+        ``{"countries": ..., "organizations": ..., "people": ..., "positions": ...,
+        "events": ..., "organizers": ..., "participations": ..., "speeches": ...,
+        "figures": ..., "milestones": ..., "stories": ...}``, in that order.
+
+    Raises:
+        MissingExtraError: If pandas is not installed (an :class:`ImportError`;
+            install it with ``pip install "asean_coop[pandas]"``).
+
+    Example:
+        >>> from asean_coop import load_edition
+        >>> frames = to_dataframes(load_edition(2025))
+        >>> frames["participations"].columns.tolist()
+        ['event_id', 'person_id', 'role']
+        >>> str(frames["positions"]["former"].dtype)
+        'boolean'
+    """
+    pd = _pandas()
+    frames: dict[str, pandas.DataFrame] = {}
+    for table in tables(edition):
+        data = {
+            column.name: pd.Series(
+                [row[index] for row in table.rows], dtype=_dtype(pd, column), name=column.name
+            )
+            for index, column in enumerate(table.columns)
+        }
+        frames[table.name] = pd.DataFrame(data, columns=list(table.column_names))
+    return frames

@@ -1,0 +1,496 @@
+"""Every evidence locator of the bundled 2025 edition, checked against the source text.
+
+The sources live outside the package, in ``../shared/sources/`` next to the repository;
+where that folder is absent (an installed wheel elsewhere) these tests skip.
+
+Paragraphs are numbered as the sources README says: the text split on blank lines,
+empty blocks dropped, block 0 the dateline and headline. Before matching, the errata of
+the edition are applied to their paragraphs (the data carries the corrected facts, so
+"CICG Center for Asian-Pacific" is checked as "CICG Center for Asia-Pacific"), and text
+is folded: case, diacritics and punctuation do not matter, words must match whole.
+
+What "the cited paragraph mentions the record" means, per kind:
+
+- person: the name as published (or a variant), in every cited paragraph; and the
+  paragraphs cited are exactly those that name the person;
+- organization, initiative: its name, short name or an alias (a consulate general is
+  also named through the title of its head, "Consul General of ... in Nanning");
+- event: its name, a word for its kind ("ceremony", "roundtable"...), or the name of
+  one of its participants; the main event's date, city and attendance (with its
+  qualifier) in some cited paragraph; a part of it on the same day at the same place;
+- speech: the speaker's name in every cited paragraph, every mention found there
+  (names of organizations and initiatives, names of countries), no organization or
+  initiative named there left out of the mentions (bar the speaker's own), and every
+  figure with its qualifier ("nearly 20 million", not just "20 million");
+- milestone: every capitalised word and every word with a digit of its title, and for
+  a month-precise date the month and year;
+- story: the CICG page has no text here, so its locators carry no paragraph numbers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+import asean_coop
+from asean_coop import (
+    Edition,
+    Event,
+    EventKind,
+    Evidence,
+    Figure,
+    Initiative,
+    Milestone,
+    Organization,
+    OrganizationKind,
+    Person,
+    Precision,
+    Qualifier,
+    Speech,
+    load_edition,
+)
+
+SOURCES = Path(__file__).resolve().parents[1].parent / "shared" / "sources"
+
+Texts = dict[str, tuple[str, ...]]
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """The numbering of the sources README: blank-line blocks, empty ones dropped."""
+    return tuple(block for block in text.split("\n\n") if block.strip())
+
+
+def fold(text: str) -> str:
+    """Casefold, drop diacritics, turn punctuation into spaces; padded with spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " " + " ".join(re.sub(r"[\W_]+", " ", plain).split()) + " "
+
+
+def without_parentheses(text: str) -> str:
+    """'China Foreign Affairs University (CFAU)' -> 'China Foreign Affairs University'."""
+    return re.sub(r"\s*\([^()]*\)", "", text)
+
+
+def names_in(paragraph: str, names: Iterable[str]) -> bool:
+    """Whether any of ``names`` occurs in ``paragraph`` as whole words, after folding."""
+    haystacks = (fold(paragraph), fold(without_parentheses(paragraph)))
+    for name in names:
+        needle = fold(name)
+        if needle.strip() and any(needle in hay for hay in haystacks):
+            return True
+    return False
+
+
+def organization_names(org: Organization) -> tuple[str, ...]:
+    names = org.names
+    if org.kind is OrganizationKind.DIPLOMATIC_MISSION and org.name.startswith("Consulate "):
+        names += ("Consul " + org.name.removeprefix("Consulate "),)
+    return names
+
+
+def country_names(code: str) -> tuple[str, ...]:
+    for country in asean_coop.countries():
+        if country.code == code:
+            return country.names
+    raise AssertionError(f"{code} is not in the country table")
+
+
+_QUALIFIER_WORDS = {
+    Qualifier.EXACT: "",
+    Qualifier.ABOUT: "about ",
+    Qualifier.NEARLY: "nearly ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.OVER: "over ",
+}
+_ANY_QUALIFIER = re.compile(r"(?:about|nearly|more than|at least|over|almost|some)\s*$")
+
+
+def number_forms(value: float) -> list[str]:
+    forms = [f"{value:,}", str(value)]
+    for word, size in (("billion", 10**9), ("million", 10**6), ("thousand", 10**3)):
+        if isinstance(value, int) and value >= size and value % size == 0:
+            forms.append(f"{value // size:,} {word}")
+            break
+    return forms
+
+
+def figure_in(figure: Figure, paragraph: str) -> bool:
+    """The number with the source's qualifier, e.g. 'nearly 20 million' (unit too)."""
+    text = " ".join(paragraph.casefold().split())
+    if figure.unit and not names_in(paragraph, [figure.unit]):
+        return False
+    qualifier = _QUALIFIER_WORDS[figure.qualifier]
+    for form in number_forms(figure.value):
+        pattern = r"(?<![\w.,])" + re.escape(qualifier + form) + r"(?:st|nd|rd|th)?(?![\w])"
+        for match in re.finditer(pattern, text):
+            if figure.qualifier is Qualifier.EXACT and _ANY_QUALIFIER.search(text[: match.start()]):
+                continue  # "over 24 million" is not an exact 24 million
+            return True
+    return False
+
+
+_KIND_WORDS = {
+    EventKind.CEREMONY: ("ceremony", "event"),
+    EventKind.RELEASE: ("release", "released", "unveiled"),
+    EventKind.ROUNDTABLE: ("roundtable",),
+    EventKind.EXHIBITION: ("exhibition",),
+    EventKind.PERFORMANCE: ("performance", "performances"),
+    EventKind.OTHER: ("event",),
+}
+
+
+def title_keywords(title: str) -> list[str]:
+    """Capitalised words and words with a digit: the distinctive part of a title."""
+    words = re.findall(r"[\w'-]+", title)
+    return [w for w in words if w[0].isupper() or any(c.isdigit() for c in w)]
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def edition() -> Edition:
+    return load_edition(2025)
+
+
+@pytest.fixture(scope="module")
+def raw_texts(edition: Edition) -> Texts:
+    if not SOURCES.is_dir():
+        pytest.skip(f"the source texts are not here ({SOURCES} does not exist)")
+    texts: Texts = {}
+    for source in edition.sources:
+        path = SOURCES / f"{source.id}.txt"
+        if path.is_file():
+            texts[source.id] = split_paragraphs(path.read_text(encoding="utf-8"))
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts(edition: Edition, raw_texts: Texts) -> Texts:
+    """The source paragraphs with the edition's errata applied."""
+    corrected = {k: list(v) for k, v in raw_texts.items()}
+    for erratum in edition.errata:
+        paragraphs = corrected[erratum.source_id]
+        paragraphs[erratum.paragraph] = paragraphs[erratum.paragraph].replace(
+            erratum.found, erratum.meant
+        )
+    return {k: tuple(v) for k, v in corrected.items()}
+
+
+def cited(evidence: Iterable[Evidence], texts: Texts) -> Iterator[tuple[int, str]]:
+    """(number, text) of every cited paragraph of a source whose text is here."""
+    for item in evidence:
+        for number in item.paragraphs:
+            yield number, texts[item.source_id][number]
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def locator_problems(label: str, evidence: Iterable[Evidence], texts: Texts) -> list[str]:
+    problems = []
+    for item in evidence:
+        if item.source_id not in texts:
+            if item.paragraphs:
+                problems.append(f"{label}: {item.source_id} has no paragraph text here")
+            continue
+        if not item.paragraphs:
+            problems.append(f"{label}: no paragraph of {item.source_id} cited")
+        for number in item.paragraphs:
+            if not 1 <= number < len(texts[item.source_id]):
+                problems.append(f"{label}: {item.source_id} has no body paragraph {number}")
+    return problems
+
+
+def person_problems(person: Person, texts: Texts) -> list[str]:
+    names = (person.name.text, *person.name.variants)
+    problems = [
+        f"{person.id}: paragraph {n} does not name the person"
+        for n, text in cited(person.evidence, texts)
+        if not names_in(text, names)
+    ]
+    for item in person.evidence:
+        if item.source_id in texts:
+            naming = tuple(
+                n for n, text in enumerate(texts[item.source_id]) if names_in(text, names)
+            )
+            if naming != item.paragraphs:
+                problems.append(f"{person.id}: named in {naming}, cited {item.paragraphs}")
+    return problems
+
+
+def organization_problems(org: Organization, texts: Texts) -> list[str]:
+    return [
+        f"{org.id}: paragraph {n} does not name it"
+        for n, text in cited(org.evidence, texts)
+        if not names_in(text, organization_names(org))
+    ]
+
+
+def initiative_problems(initiative: Initiative, texts: Texts) -> list[str]:
+    return [
+        f"{initiative.id}: paragraph {n} does not name it"
+        for n, text in cited(initiative.evidence, texts)
+        if not names_in(text, initiative.names)
+    ]
+
+
+def event_problems(event: Event, edition: Edition, texts: Texts) -> list[str]:
+    people = {p.id: p for p in edition.people}
+    participants = [people[p].name.text for p in event.people()]
+    words = (event.name, *_KIND_WORDS[event.kind], *participants)
+    problems = [
+        f"{event.id}: paragraph {n} names neither the event nor its people"
+        for n, text in cited(event.evidence, texts)
+        if not names_in(text, words)
+    ]
+    paragraphs = [text for _, text in cited(event.evidence, texts)]
+    if event.parent_id is not None:
+        # A part of an event takes its day and place from the whole.
+        parent = next(e for e in edition.events if e.id == event.parent_id)
+        if (event.date, event.place) != (parent.date, parent.place):
+            problems.append(f"{event.id}: date or place differs from {parent.id}'s")
+    elif event.date.precision is Precision.DAY:
+        month = calendar.month_name[event.date.month or 0]
+        when = (f"{month} {event.date.day}", f"{event.date.day} {month}")
+        if not any(names_in(text, when) for text in paragraphs):
+            problems.append(f"{event.id}: no cited paragraph gives the date {event.date}")
+    if (
+        event.parent_id is None
+        and event.place
+        and not any(names_in(text, [event.place.city]) for text in paragraphs)
+    ):
+        problems.append(f"{event.id}: no cited paragraph names {event.place.city}")
+    if event.attendance and not any(figure_in(event.attendance, text) for text in paragraphs):
+        problems.append(f"{event.id}: no cited paragraph gives {event.attendance.describe()}")
+    return problems
+
+
+def speech_problems(speech: Speech, edition: Edition, texts: Texts) -> list[str]:
+    people = {p.id: p for p in edition.people}
+    speaker = people[speech.speaker_id]
+    paragraphs = [text for _, text in cited(speech.evidence, texts)]
+    problems = [
+        f"{speech.id}: a cited paragraph does not name {speaker.name.text}"
+        for text in paragraphs
+        if not names_in(text, [speaker.name.text])
+    ]
+    named: dict[str, tuple[str, ...]] = {o.id: organization_names(o) for o in edition.organizations}
+    named |= {i.id: i.names for i in edition.initiatives}
+    for mention in speech.mentions:
+        names = named[mention] if mention in named else country_names(mention)
+        if not any(names_in(text, names) for text in paragraphs):
+            problems.append(f"{speech.id}: mentions {mention!r}, not named in its paragraphs")
+    parents = {o.id: o.parent_id for o in edition.organizations}
+    own: set[str] = set()
+    for position in speaker.positions:
+        org_id = position.organization_id
+        while org_id is not None:
+            own.add(org_id)
+            org_id = parents[org_id]
+    for record_id, names in named.items():
+        if record_id in own or record_id in speech.mentions:
+            continue
+        if any(names_in(text, names) for text in paragraphs):
+            problems.append(f"{speech.id}: names {record_id!r} but does not mention it")
+    for figure in speech.figures:
+        if not any(figure_in(figure, text) for text in paragraphs):
+            problems.append(f"{speech.id}: {figure.describe()} is not in its paragraphs")
+    return problems
+
+
+def milestone_problems(milestone: Milestone, texts: Texts) -> list[str]:
+    keywords = title_keywords(milestone.title)
+    problems = [] if keywords else [f"{milestone.title!r}: no distinctive word to check"]
+    for n, text in cited(milestone.evidence, texts):
+        missing = [w for w in keywords if not names_in(text, [w])]
+        if missing:
+            problems.append(f"{milestone.title!r}: paragraph {n} lacks {missing}")
+        if milestone.date.precision is Precision.MONTH:
+            month = calendar.month_name[milestone.date.month or 0]
+            if not names_in(text, [f"{month} {milestone.date.year}"]):
+                problems.append(f"{milestone.title!r}: paragraph {n} lacks {milestone.date}")
+    return problems
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def test_the_release_text_is_here_and_numbered_as_the_readme_says(raw_texts: Texts) -> None:
+    release = raw_texts["release-2026-01-27"]
+    assert len(release) == 21
+    assert release[0].strip().startswith("date 2026-01-27")
+    assert release[1].startswith("On January 15")
+    assert release[20].startswith("On the sidelines")
+
+
+def test_every_locator_points_at_a_paragraph_that_exists(edition: Edition, texts: Texts) -> None:
+    records: list[tuple[str, tuple[Evidence, ...]]] = [
+        *((o.id, o.evidence) for o in edition.organizations),
+        *((p.id, p.evidence) for p in edition.people),
+        *((e.id, e.evidence) for e in edition.events),
+        *((s.id, s.evidence) for s in edition.speeches),
+        *((i.id, i.evidence) for i in edition.initiatives),
+        *((m.title, m.evidence) for m in edition.milestones),
+        *((f"story {s.position}", s.evidence) for s in edition.ranking),
+    ]
+    assert all(evidence for _, evidence in records)
+    problems = [p for label, evidence in records for p in locator_problems(label, evidence, texts)]
+    assert problems == []
+
+
+def test_the_cicg_page_is_cited_without_paragraphs(edition: Edition, texts: Texts) -> None:
+    assert "cicg-2026-01-19" not in texts
+    story = edition.ranking[1]
+    assert story.evidence == (Evidence(source_id="cicg-2026-01-19"),)
+
+
+def test_every_body_paragraph_is_used(edition: Edition, texts: Texts) -> None:
+    evidence = [
+        *(e for o in edition.organizations for e in o.evidence),
+        *(e for p in edition.people for e in p.evidence),
+        *(e for v in edition.events for e in v.evidence),
+        *(e for s in edition.speeches for e in s.evidence),
+    ]
+    used = {n for e in evidence if e.source_id == "release-2026-01-27" for n in e.paragraphs}
+    assert used == set(range(1, len(texts["release-2026-01-27"])))
+
+
+def test_people(edition: Edition, texts: Texts) -> None:
+    assert [p for person in edition.people for p in person_problems(person, texts)] == []
+
+
+def test_organizations(edition: Edition, texts: Texts) -> None:
+    assert [p for org in edition.organizations for p in organization_problems(org, texts)] == []
+
+
+def test_initiatives(edition: Edition, texts: Texts) -> None:
+    problems = [p for i in edition.initiatives for p in initiative_problems(i, texts)]
+    assert problems == []
+
+
+def test_events(edition: Edition, texts: Texts) -> None:
+    assert [p for e in edition.events for p in event_problems(e, edition, texts)] == []
+
+
+def test_speeches(edition: Edition, texts: Texts) -> None:
+    assert [p for s in edition.speeches for p in speech_problems(s, edition, texts)] == []
+
+
+def test_milestones(edition: Edition, texts: Texts) -> None:
+    assert [p for m in edition.milestones for p in milestone_problems(m, texts)] == []
+
+
+def test_errata_quote_the_source(edition: Edition, raw_texts: Texts, texts: Texts) -> None:
+    for erratum in edition.errata:
+        before = raw_texts[erratum.source_id][erratum.paragraph]
+        after = texts[erratum.source_id][erratum.paragraph]
+        assert erratum.found in before, erratum
+        assert erratum.meant in after, erratum
+    assert not any("CAEXFO" in text for text in texts["release-2026-01-27"])
+
+
+# --------------------------------------------------------------------------- the checks fail
+
+
+def test_a_person_cited_at_the_wrong_paragraph_fails(edition: Edition, texts: Texts) -> None:
+    yu = next(p for p in edition.people if p.id == "yu-yunquan")
+    moved = attrs.evolve(yu, evidence=(Evidence(source_id="release-2026-01-27", paragraphs=(3,)),))
+    assert person_problems(yu, texts) == []
+    assert person_problems(moved, texts) == [
+        "yu-yunquan: named in (3, 6), cited (3,)",
+    ]
+    wrong = attrs.evolve(yu, evidence=(Evidence(source_id="release-2026-01-27", paragraphs=(7,)),))
+    assert "yu-yunquan: paragraph 7 does not name the person" in person_problems(wrong, texts)
+
+
+def test_a_consulate_of_another_state_fails(edition: Edition, texts: Texts) -> None:
+    mission = next(o for o in edition.organizations if o.id == "laos-consulate-general-nanning")
+    assert organization_problems(mission, texts) == []
+    other = attrs.evolve(mission, name="Consulate General of the Lao PDR in Kunming")
+    assert organization_problems(other, texts) != []
+    moved = attrs.evolve(
+        mission, evidence=(Evidence(source_id="release-2026-01-27", paragraphs=(4,)),)
+    )
+    assert organization_problems(moved, texts) != []
+
+
+def test_a_figure_with_the_wrong_qualifier_fails(edition: Edition, texts: Texts) -> None:
+    speech = next(s for s in edition.speeches if s.id == "vongpano-sipaseuth-address")
+    trips, freight = speech.figures
+    for changed in (
+        attrs.evolve(trips, qualifier=Qualifier.OVER),
+        attrs.evolve(trips, qualifier=Qualifier.EXACT),
+        attrs.evolve(freight, qualifier=Qualifier.MORE_THAN),
+        attrs.evolve(freight, value=42_000_000),
+        attrs.evolve(freight, unit="passengers"),
+    ):
+        broken = attrs.evolve(speech, figures=(changed,))
+        assert speech_problems(broken, edition, texts) != [], changed
+    attendance = edition.event.attendance
+    assert attendance is not None
+    event = attrs.evolve(
+        edition.event, attendance=attrs.evolve(attendance, qualifier=Qualifier.OVER)
+    )
+    assert event_problems(event, edition, texts) != []
+
+
+def test_a_missing_or_invented_mention_fails(edition: Edition, texts: Texts) -> None:
+    speech = next(s for s in edition.speeches if s.id == "wang-jicai-address")
+    assert speech_problems(speech, edition, texts) == []
+    fewer = attrs.evolve(speech, mentions=tuple(m for m in speech.mentions if m != "cafta-3-0"))
+    assert speech_problems(fewer, edition, texts) == [
+        "wang-jicai-address: names 'cafta-3-0' but does not mention it"
+    ]
+    more = attrs.evolve(speech, mentions=(*speech.mentions, "laos-china-railway", "TH"))
+    assert len(speech_problems(more, edition, texts)) == 2
+
+
+def test_a_speech_cited_at_another_speakers_paragraph_fails(edition: Edition, texts: Texts) -> None:
+    speech = next(s for s in edition.speeches if s.id == "hu-suojin-commentary")
+    moved = attrs.evolve(
+        speech, evidence=(Evidence(source_id="release-2026-01-27", paragraphs=(16,)),)
+    )
+    assert speech_problems(moved, edition, texts) != []
+
+
+def test_a_milestone_at_the_wrong_paragraph_or_date_fails(edition: Edition, texts: Texts) -> None:
+    expo = next(m for m in edition.milestones if m.title.startswith("23rd"))
+    assert milestone_problems(expo, texts) == []
+    assert milestone_problems(
+        attrs.evolve(expo, date=asean_coop.PartialDate(year=2025, month=9)), texts
+    )
+    moved = attrs.evolve(
+        expo, evidence=(Evidence(source_id="release-2026-01-27", paragraphs=(11,)),)
+    )
+    assert milestone_problems(moved, texts)
+
+
+def test_an_event_at_an_unrelated_paragraph_fails(edition: Edition, texts: Texts) -> None:
+    moved = attrs.evolve(
+        edition.event,
+        evidence=(Evidence(source_id="release-2026-01-27", paragraphs=(1, 4, 13)),),
+    )
+    assert event_problems(moved, edition, texts) == [
+        "ceremony: paragraph 13 names neither the event nor its people"
+    ]
+
+
+def test_the_uncorrected_text_would_fail(edition: Edition, raw_texts: Texts) -> None:
+    rafael = next(p for p in edition.people if p.id == "rafael-henrique-zerbetto")
+    center = next(o for o in edition.organizations if o.id == "cicg-center-for-asia-pacific")
+    assert rafael.positions[0].organization_id == center.id
+    assert organization_problems(center, raw_texts) == [
+        "cicg-center-for-asia-pacific: paragraph 18 does not name it"
+    ]

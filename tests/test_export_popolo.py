@@ -1,0 +1,199 @@
+"""Popolo JSON, each item validated against Popolo's own draft-03 JSON Schemas, offline."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import referencing
+from hypothesis import given, settings
+from referencing.jsonschema import DRAFT3
+
+from asean_coop import Edition, Ranking, available_editions, from_dict, load_edition
+from asean_coop.export import EXTENSION_KEY, area_id, to_popolo
+from helpers import tiny_edition
+from strategies import editions
+
+# The Popolo schemas live in the shared interop folder beside the repository
+# (see ../shared/interop/README.md); they are not copied into the project.
+POPOLO_SCHEMAS = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "interop" / "popolo-schemas"
+)
+
+COLLECTIONS = {
+    "persons": "person",
+    "organizations": "organization",
+    "memberships": "membership",
+    "events": "event",
+    "speeches": "speech",
+    "areas": "area",
+}
+
+
+@functools.cache
+def registry() -> referencing.Registry[Any]:
+    if not POPOLO_SCHEMAS.is_dir():
+        pytest.fail(f"the Popolo schemas are missing: expected them in {POPOLO_SCHEMAS}")
+    resources = []
+    for path in sorted(POPOLO_SCHEMAS.glob("*.json")):
+        contents = json.loads(path.read_text(encoding="utf-8"))
+        resources.append((contents["id"], DRAFT3.create_resource(contents)))
+    return referencing.Registry().with_resources(resources)
+
+
+@functools.cache
+def validator(name: str) -> jsonschema.Draft3Validator:
+    schema = json.loads((POPOLO_SCHEMAS / f"{name}.json").read_text(encoding="utf-8"))
+    jsonschema.Draft3Validator.check_schema(schema)
+    return jsonschema.Draft3Validator(
+        schema, registry=registry(), format_checker=jsonschema.Draft3Validator.FORMAT_CHECKER
+    )
+
+
+def popolo_errors(doc: dict[str, Any]) -> list[str]:
+    errors = []
+    for collection, schema in COLLECTIONS.items():
+        for index, item in enumerate(doc[collection]):
+            for error in validator(schema).iter_errors(item):
+                errors.append(f"{collection}[{index}]{list(error.path)}: {error.message}")
+    return errors
+
+
+def check(edition: Edition) -> dict[str, Any]:
+    doc = to_popolo(edition)
+    json.dumps(doc)  # plain JSON data
+    assert popolo_errors(doc) == []
+    # Ids link inside the document.
+    ids = {c: {item["id"] for item in doc[c]} for c in COLLECTIONS}
+    links = [
+        ("organizations", "parent_id", "organizations"),
+        ("organizations", "area_id", "areas"),
+        ("memberships", "person_id", "persons"),
+        ("memberships", "organization_id", "organizations"),
+        ("events", "parent_id", "events"),
+        ("events", "organization_id", "organizations"),
+        ("speeches", "creator_id", "persons"),
+        ("speeches", "event_id", "events"),
+    ]
+    for collection, key, target in links:
+        for item in doc[collection]:
+            if key in item:
+                assert item[key] in ids[target], (collection, key, item[key])
+    for item in doc["events"]:
+        assert {a["id"] for a in item.get("attendees", [])} <= ids["persons"]
+    return doc
+
+
+def test_validator_is_live_and_resolves_references_offline() -> None:
+    bad_person = {"id": 5, "other_names": [{"name": 3}], "sources": [{"note": "no url"}]}
+    messages = sorted(e.message for e in validator("person").iter_errors(bad_person))
+    assert messages == [
+        "'url' is a required property",
+        "3 is not of type 'string'",
+        "5 is not of type 'string', 'null'",
+    ]
+    assert not validator("event").is_valid({"start_date": "15 January 2026"})
+
+
+def test_tiny_edition() -> None:
+    doc = check(tiny_edition())
+    person = doc["persons"][0]
+    assert person == {
+        "id": "yu-yunquan",
+        "name": "Yu Yunquan",
+        "sort_name": "Yu, Yunquan",
+        "given_name": "Yunquan",
+        "family_name": "Yu",
+        "sources": [{"url": "https://example.org/release", "note": "Release"}],
+    }
+    assert doc["memberships"][0] == {
+        "id": "yu-yunquan/1",
+        "person_id": "yu-yunquan",
+        "organization_id": "cicg",
+        "role": "vice president",
+        "sources": [{"url": "https://example.org/release", "note": "Release"}],
+    }
+    org = doc["organizations"][1]
+    assert org["parent_id"] == "cicg"
+    assert org["classification"] == "media"
+    assert org["area_id"] == "ocd-division/country:cn"
+    assert doc["areas"] == [
+        {
+            "id": "ocd-division/country:cn",
+            "name": "China",
+            "identifier": "CN",
+            "classification": "country",
+        }
+    ]
+    ceremony, release = doc["events"]
+    assert ceremony["start_date"] == "2026-01-15"
+    assert ceremony["location"] == "Nanning, Guangxi, China"
+    assert release["parent_id"] == "ceremony"
+    assert ceremony["attendees"] == [
+        {"id": "yu-yunquan", "name": "Yu Yunquan"},
+        {"id": "yin-myo-khine", "name": "Yin Myo Khine"},
+    ]
+    assert doc["speeches"][0] == {
+        "id": "yu-yunquan-address",
+        "creator_id": "yu-yunquan",
+        "event_id": "ceremony",
+        "role": "speaker",
+        "attribution_text": "Yu Yunquan",
+        "type": "address",
+        "text": "Partnership and media cooperation.",
+        "sources": [{"url": "https://example.org/release", "note": "Release"}],
+    }
+
+
+def test_extension_holds_the_ranking_and_the_roles() -> None:
+    edition = tiny_edition()
+    extension = to_popolo(edition)[EXTENSION_KEY]
+    assert from_dict(extension["ranking"], Ranking) == edition.ranking
+    assert extension["schema_version"] == 1
+    assert extension["edition"] == {"year": 2025, "number": 6, "title": edition.title}
+    assert extension["participations"] == [
+        {"event_id": "ceremony", "person_id": "yu-yunquan", "role": "speaker"},
+        {"event_id": "ceremony", "person_id": "yin-myo-khine", "role": "attendee"},
+    ]
+    assert extension["organizers"] == []
+    assert extension["former_membership_ids"] == []
+
+
+@pytest.mark.parametrize("year", available_editions())
+def test_bundled_edition(year: int) -> None:
+    edition = load_edition(year)
+    doc = check(edition)
+    assert len(doc["persons"]) == len(edition.people)
+    assert len(doc["organizations"]) == len(edition.organizations)
+    assert len(doc["memberships"]) == sum(len(p.positions) for p in edition.people)
+    assert len(doc["events"]) == len(edition.events)
+    assert len(doc["speeches"]) == len(edition.speeches)
+    with_patronymic = [p for p in edition.people if p.name.patronymic]
+    by_id = {p["id"]: p for p in doc["persons"]}
+    for person in with_patronymic:
+        assert by_id[person.id]["patronymic_name"] == person.name.patronymic
+        assert "family_name" not in by_id[person.id]
+
+
+@settings(max_examples=25, deadline=None)
+@given(editions())
+def test_generated_editions(edition: Edition) -> None:
+    doc = check(edition)
+    extension = doc[EXTENSION_KEY]
+    assert from_dict(extension["ranking"], Ranking) == edition.ranking
+    former = {
+        f"{p.id}/{i}" for p in edition.people for i, pos in enumerate(p.positions, 1) if pos.former
+    }
+    assert set(extension["former_membership_ids"]) == former
+    assert [m["role"] for m in doc["memberships"]] == [
+        pos.title for p in edition.people for pos in p.positions
+    ]
+    assert [e["start_date"] for e in doc["events"]] == [str(e.date) for e in edition.events]
+
+
+def test_area_id() -> None:
+    assert area_id("KH") == "ocd-division/country:kh"
