@@ -344,6 +344,7 @@ def test_every_locator_points_at_a_paragraph_that_exists(edition: Edition, texts
         *((i.id, i.evidence) for i in edition.initiatives),
         *((m.title, m.evidence) for m in edition.milestones),
         *((f"story {s.position}", s.evidence) for s in edition.ranking),
+        ("ranking", edition.ranking.evidence),
     ]
     assert all(evidence for _, evidence in records)
     problems = [p for label, evidence in records for p in locator_problems(label, evidence, texts)]
@@ -365,6 +366,45 @@ def test_every_body_paragraph_is_used(edition: Edition, texts: Texts) -> None:
     ]
     used = {n for e in evidence if e.source_id == "release-2026-01-27" for n in e.paragraphs}
     assert used == set(range(1, len(texts["release-2026-01-27"])))
+
+
+def ranking_problems(edition: Edition, texts: Texts) -> list[str]:
+    """Each cited paragraph speaks of the list, and the list's facts are all cited."""
+    ranking = edition.ranking
+    cited_paragraphs = dict(cited(ranking.evidence, texts))
+    problems = [
+        f"ranking: paragraph {n} does not mention the Top 10"
+        for n, text in cited_paragraphs.items()
+        if "top 10 news stories" not in fold(text)
+    ]
+    release = texts["release-2026-01-27"]
+    facts = {
+        "its title": ranking.title.rsplit(" ", 1)[0],
+        "the sixth edition": "sixth edition",
+        **{f"dimension {d!r}": d for d in ranking.dimensions},
+        **{
+            f"selector {o}": next(x for x in edition.organizations if x.id == o).name
+            for o in ranking.selected_by
+        },
+    }
+    for label, phrase in facts.items():
+        stating = {n for n, text in enumerate(release) if fold(phrase) in fold(text)}
+        if not stating & set(cited_paragraphs):
+            problems.append(f"ranking: no cited paragraph states {label} ({sorted(stating)})")
+    return problems
+
+
+def test_ranking(edition: Edition, texts: Texts) -> None:
+    assert ranking_problems(edition, texts) == []
+
+
+def test_a_ranking_cited_without_its_facts_fails(edition: Edition, texts: Texts) -> None:
+    thin = attrs.evolve(
+        edition.ranking, evidence=(Evidence(source_id="release-2026-01-27", paragraphs=(1, 20)),)
+    )
+    problems = ranking_problems(attrs.evolve(edition, ranking=thin), texts)
+    assert "ranking: paragraph 20 does not mention the Top 10" in problems
+    assert any("the sixth edition" in p for p in problems)
 
 
 def test_people(edition: Edition, texts: Texts) -> None:

@@ -211,6 +211,7 @@ class _Checker:
             self.ref(f"ranking.selected_by[{j}]", organization_id, "organizations")
         for j, story in enumerate(ranking.stories):
             self.evidence(f"ranking.stories[{j}]", story.evidence)
+        self.evidence("ranking", ranking.evidence)
         if self.parts.year is not None and ranking.year != self.parts.year:
             self.add(
                 "ranking.year", f"{ranking.year} differs from the edition's year {self.parts.year}"

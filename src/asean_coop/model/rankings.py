@@ -60,6 +60,8 @@ class Ranking:
         selected_by: Ids of the organizations that selected the stories.
         dimensions: The areas the list covers, as the speakers name them.
         stories: The stories known, in position order.
+        evidence: Where the sources state the list's title, edition, selectors and
+            dimensions.
 
     Raises:
         ValidationError: If a position repeats, is out of order or lies outside
@@ -81,6 +83,7 @@ class Ranking:
     selected_by: tuple[str, ...] = ()
     dimensions: tuple[str, ...] = ()
     stories: tuple[Story, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
