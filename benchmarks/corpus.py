@@ -36,7 +36,7 @@ from asean_coop import (
     Story,
 )
 
-__all__ = ["make_edition"]
+__all__ = ["make_corpus", "make_edition"]
 
 _SYLLABLES = ("an", "bin", "cao", "duy", "hoa", "li", "min", "ng", "pha", "son", "tan", "vi")
 _COUNTRIES = ("BN", "CN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN")
@@ -107,8 +107,7 @@ def make_edition(people: int, *, seed: int = 0, year: int = 2025) -> Edition:
             Organizer(organization_id=o, role=rng.choice(list(OrganizerRole))) for o in org_ids[:6]
         ),
         participants=tuple(
-            Participation(person_id=p.id, role=roles[i % len(roles)])
-            for i, p in enumerate(persons)
+            Participation(person_id=p.id, role=roles[i % len(roles)]) for i, p in enumerate(persons)
         ),
         attendance=Figure(measure="attendees", value=people * 3, qualifier=Qualifier.MORE_THAN),
         evidence=cite,
@@ -174,4 +173,20 @@ def make_edition(people: int, *, seed: int = 0, year: int = 2025) -> Edition:
             Milestone(date=PartialDate(year=2000 + i), title=_sentence(rng, 6), evidence=cite)
             for i in range(10)
         ),
+    )
+
+
+def make_corpus(editions: int, people: int, *, seed: int = 0) -> tuple[Edition, ...]:
+    """Build ``editions`` valid editions of ``people`` people each, one per year.
+
+    Args:
+        editions: How many editions (years 2000, 2001, ...).
+        people: People per edition (half as many speeches, a third as many organizations).
+        seed: Seed of the random filler; each edition gets its own.
+
+    Returns:
+        The editions, oldest first.
+    """
+    return tuple(
+        make_edition(people, seed=seed * 10_000 + i, year=2000 + i) for i in range(editions)
     )

@@ -253,6 +253,15 @@ class _JSONConstantError(ValueError):
     pass
 
 
+# Made once: json.loads(text, parse_constant=...) builds a new decoder on every call.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
+def _has_escaped_surrogate(text: str) -> bool:
+    # "\\" is found with memchr; the two-character searches only run when it is there.
+    return "\\" in text and ("\\ud" in text or "\\uD" in text)
+
+
 def _decode(text: str | bytes | bytearray | memoryview, max_size: int) -> Any:
     if isinstance(text, (bytes, bytearray, memoryview)):
         if len(text) > max_size:
@@ -270,7 +279,9 @@ def _decode(text: str | bytes | bytearray | memoryview, max_size: int) -> Any:
     elif len(text) > max_size:
         raise _too_large(len(text), max_size, "characters")
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        if text.startswith("\ufeff"):  # as json.loads does before decoding
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        data = _DECODER.decode(text)
     except _JSONConstantError as exc:
         raise ValidationError.single(f"{exc} is not valid JSON (numbers must be finite)") from None
     except json.JSONDecodeError as exc:
@@ -281,7 +292,7 @@ def _decode(text: str | bytes | bytearray | memoryview, max_size: int) -> Any:
         raise ValidationError.single("not accepted: nested too deeply") from None
     except ValueError as exc:  # e.g. an integer beyond the digit limit
         raise ValidationError.single(f"not accepted: {exc}") from None
-    if "\\ud" in text or "\\uD" in text or not text.isascii():
+    if not text.isascii() or _has_escaped_surrogate(text):
         _check_surrogates(text, data)
     return data
 
@@ -299,7 +310,7 @@ def _check_surrogates(text: str, data: Any) -> None:
     except UnicodeEncodeError:
         pass
     else:
-        if "\\ud" not in text and "\\uD" not in text:
+        if not _has_escaped_surrogate(text):
             return
     problems: list[Problem] = []
     stack: list[tuple[str, Any]] = [("", data)]
