@@ -16,7 +16,8 @@ import cattrs
 from ..errors import Problem, ValidationError
 from ..model import Edition, PartialDate
 from ..model.integrity import EditionParts, edition_problems
-from .converter import json_type_name, make_converter
+from .converter import make_converter
+from .hooks import json_type_name
 from .problems import problems_from
 
 __all__ = [

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import attrs
+import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
 from ..errors import Problem, ValidationError, join_path
-from .converter import structure_problem_message
+from .hooks import WrongTypeError
 
-__all__ = ["problems_from"]
+__all__ = ["problems_from", "structure_problem_message"]
 
 
 def problems_from(exc: BaseException, path: str = "") -> list[Problem]:
@@ -34,3 +36,25 @@ def problems_from(exc: BaseException, path: str = "") -> list[Problem]:
         ]
         return out + [p for sub in without_c for p in problems_from(sub, path)]
     return [Problem(path, structure_problem_message(exc))]
+
+
+def structure_problem_message(exc: BaseException) -> str:
+    """The message for one leaf exception met while structuring.
+
+    Args:
+        exc: The exception.
+
+    Returns:
+        A message naming the bad value and what was expected.
+    """
+    if isinstance(exc, KeyError):
+        return "required key missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        allowed = ", ".join(a.alias or a.name for a in attrs.fields(exc.cl) if a.init)
+        extra = ", ".join(repr(k) for k in sorted(exc.extra_fields))
+        return f"unknown key {extra}; expected only: {allowed}"
+    if isinstance(exc, WrongTypeError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return f"invalid value ({type(exc).__name__}: {exc})"
