@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 
@@ -134,3 +135,11 @@ def test_human_form_round_trip(day: dt.date) -> None:
 def test_parse_never_raises_anything_else(text: str) -> None:
     with contextlib.suppress(ValidationError):
         PartialDate.parse(text)
+
+
+@given(st.integers(1, 9999), st.integers(1, 12))
+def test_month_lengths_follow_the_gregorian_calendar(year: int, month: int) -> None:
+    last = calendar.monthrange(year, month)[1]
+    assert PartialDate(year=year, month=month).latest == dt.date(year, month, last)
+    with pytest.raises(ValidationError, match=f"day {last + 1} does not exist"):
+        PartialDate(year=year, month=month, day=last + 1)

@@ -10,7 +10,7 @@ Example:
     '2026-01-15'
 """
 
-from importlib.metadata import PackageNotFoundError, version
+import typing
 
 from .bundled import available_editions, countries, load_edition
 from .codec import DEFAULT_MAX_SIZE, SCHEMA_VERSION, dump, dumps, from_dict, load, loads, to_dict
@@ -21,7 +21,6 @@ from .errors import (
     UnknownEditionError,
     ValidationError,
 )
-from .export.json_schema import json_schema
 from .model import (
     Country,
     Edition,
@@ -55,10 +54,27 @@ from .model import (
 )
 from .query import asean_members, country
 
-try:
-    __version__ = version("asean_coop")
-except PackageNotFoundError:  # pragma: no cover - running from an uninstalled tree
-    __version__ = "0+unknown"
+if typing.TYPE_CHECKING:
+    from .export.json_schema import json_schema
+
+    __version__: str
+
+
+def __getattr__(name: str) -> typing.Any:
+    # Attributes that cost an import are made on first access, not at import time.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("asean_coop")
+        except PackageNotFoundError:  # pragma: no cover - an uninstalled source tree
+            return "0+unknown"
+    if name == "json_schema":
+        from .export.json_schema import json_schema
+
+        return json_schema
+    raise AttributeError(f"module 'asean_coop' has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_MAX_SIZE",

@@ -11,12 +11,14 @@ import functools
 import json
 import re
 import threading
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .codec import from_dict, loads
 from .errors import Problem, UnknownEditionError, ValidationError
 from .model import Country, Edition
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 __all__ = ["available_editions", "countries", "load_edition"]
 
@@ -24,8 +26,14 @@ _EDITION_FILE = re.compile(r"edition-(\d{4})\.json")
 _LOCK = threading.Lock()
 
 
+def _data_folder() -> Traversable:
+    from importlib import resources  # imported on first use: it is slow to import
+
+    return resources.files("asean_coop").joinpath("data")
+
+
 def _read(name: str) -> bytes:
-    return resources.files("asean_coop").joinpath("data").joinpath(name).read_bytes()
+    return _data_folder().joinpath(name).read_bytes()
 
 
 @functools.cache
@@ -39,7 +47,7 @@ def available_editions() -> tuple[int, ...]:
         >>> 2025 in available_editions()
         True
     """
-    data = resources.files("asean_coop").joinpath("data")
+    data = _data_folder()
     years = (_EDITION_FILE.fullmatch(entry.name) for entry in data.iterdir())
     return tuple(sorted(int(m.group(1)) for m in years if m))
 

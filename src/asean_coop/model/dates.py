@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import re
@@ -25,6 +24,13 @@ class Precision(str, enum.Enum):
     DAY = "day"
 
 
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _check(year: object, month: object, day: object) -> str | None:
     for label, part in (("year", year), ("month", month), ("day", day)):
         if part is not None and (type(part) is not int):
@@ -40,7 +46,7 @@ def _check(year: object, month: object, day: object) -> str | None:
     if day is None:
         return None
     assert isinstance(day, int)
-    last = calendar.monthrange(year, month)[1]
+    last = _days_in_month(year, month)
     if not 1 <= day <= last:
         return f"day {day} does not exist in {year:04d}-{month:02d} (last day {last})"
     return None
@@ -191,7 +197,7 @@ class PartialDate:
     def latest(self) -> dt.date:
         """The last day the date could be."""
         month = self.month or 12
-        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+        return dt.date(self.year, month, self.day or _days_in_month(self.year, month))
 
     @property
     def is_exact(self) -> bool:
