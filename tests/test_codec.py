@@ -391,3 +391,15 @@ def test_truncated_documents(edition: Edition, cut: int) -> None:
 def test_person_documents_load_standalone() -> None:
     person = tiny_edition().people[0]
     assert loads(dumps(person), Person) == person
+
+
+def test_key_order_is_required_then_present_defaults() -> None:
+    organization = tiny_edition().organizations[1]
+    assert list(to_dict(organization)) == [
+        "id",
+        "name",
+        "kind",
+        "country",
+        "parent_id",
+        "evidence",
+    ]

@@ -3,7 +3,7 @@
 The sources live outside the package, in ``../shared/sources/`` next to the repository;
 where that folder is absent (an installed wheel elsewhere) these tests skip.
 
-Paragraphs are numbered as the sources README says: the text split on blank lines,
+Paragraphs are numbered as the sources' own notes say: the text split on blank lines,
 empty blocks dropped, block 0 the dateline and headline. Before matching, the errata of
 the edition are applied to their paragraphs (the data carries the corrected facts, so
 "CICG Center for Asian-Pacific" is checked as "CICG Center for Asia-Pacific"), and text
@@ -65,7 +65,7 @@ Texts = dict[str, tuple[str, ...]]
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
-    """The numbering of the sources README: blank-line blocks, empty ones dropped."""
+    """The numbering of the sources: blank-line blocks, empty ones dropped."""
     return tuple(block for block in text.split("\n\n") if block.strip())
 
 

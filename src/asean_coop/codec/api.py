@@ -221,9 +221,11 @@ def _element_type(t: Any) -> Any:
 def dumps(obj: Any, *, indent: int | None = None) -> str:
     """Write a model object as JSON text.
 
-    The output is deterministic: keys in attribute order, no ASCII escaping, no
-    trailing newline; ``dumps(loads(s)) == s`` for any ``s`` that ``dumps`` wrote
-    with the same ``indent``.
+    The output is deterministic: in each object the attributes without a default
+    come first, then those that differ from their default, each group in attribute
+    order (an edition starts with ``schema_version``); no ASCII escaping, no trailing
+    newline; ``dumps(loads(s)) == s`` for any ``s`` that ``dumps`` wrote with the same
+    ``indent``.
 
     Args:
         obj: An instance of any model class.
