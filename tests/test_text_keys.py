@@ -134,3 +134,12 @@ SCRIPTS = {
 )
 def test_words_of_southeast_asian_scripts_come_through_whole(text: str) -> None:
     assert search_key(text) == unicodedata.normalize("NFC", text)
+
+
+def test_written_out_ascii_classes_match_the_string_module() -> None:
+    import string
+
+    from asean_coop import _text
+
+    assert string.punctuation == _text._ASCII_PUNCTUATION
+    assert string.whitespace == _text._ASCII_WHITESPACE

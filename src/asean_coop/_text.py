@@ -17,7 +17,6 @@ character, and ASCII text skips even that.
 
 from __future__ import annotations
 
-import string
 import unicodedata
 from functools import lru_cache
 
@@ -54,8 +53,11 @@ _MARK = 2  # a combining mark (categories Mn, Mc, Me)
 _SPACE = 3  # punctuation, symbol, separator or control: becomes a space
 
 _CLASSES: dict[str, int] = {}
+# ``string.punctuation`` and ``string.whitespace``, written out to spare an import.
+_ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_ASCII_WHITESPACE = " \t\n\r\x0b\x0c"
 _ASCII_SPACES = str.maketrans(
-    dict.fromkeys(string.punctuation + string.whitespace + "".join(map(chr, range(32))), " ")
+    dict.fromkeys(_ASCII_PUNCTUATION + _ASCII_WHITESPACE + "".join(map(chr, range(32))), " ")
     | {"\x7f": " "}
 )
 

@@ -14,7 +14,6 @@ the answer; when it finds several the key is ambiguous, and the error names them
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
@@ -194,6 +193,8 @@ class NameIndex(Generic[R]):
         Returns:
             The records.
         """
+        import difflib  # only a failed lookup needs it
+
         folded = fold_key(key)
         words = folded.split()
         scores: dict[int, float] = {}
