@@ -47,6 +47,20 @@ class EditionParts:
     unreadable: frozenset[str] = frozenset()
 
 
+PathParts = tuple[str | int, ...]
+"""A path as its parts, joined into ``people[2].positions[0]`` only when reported."""
+
+
+def _join(parts: PathParts) -> str:
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
 _KIND_LABEL = {
     "sources": "a source",
     "organizations": "an organization",
@@ -65,8 +79,8 @@ class _Checker:
         for kind in _KIND_LABEL:
             self.ids[kind] = self._unique_ids(kind, getattr(parts, kind))
 
-    def add(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message))
+    def add(self, path: str | PathParts, message: str) -> None:
+        self.problems.append(Problem(path if isinstance(path, str) else _join(path), message))
 
     def _unique_ids(self, kind: str, records: Sequence[Any]) -> dict[str, int]:
         seen: dict[str, int] = {}
@@ -82,14 +96,14 @@ class _Checker:
                 seen[record.id] = index
         return seen
 
-    def ref(self, path: str, value: str | None, kind: str) -> None:
+    def ref(self, path: PathParts, value: str | None, kind: str) -> None:
         if value is None or value in self.ids[kind] or kind in self.parts.unreadable:
             return
         if value in self.parts.known_ids.get(kind, ()):
             return
         self.add(path, f"{value!r} is not the id of {_KIND_LABEL[kind]}")
 
-    def mention(self, path: str, value: str | None) -> None:
+    def mention(self, path: PathParts, value: str | None) -> None:
         if value is None or COUNTRY_CODE.fullmatch(value):
             return
         for kind in ("organizations", "initiatives"):
@@ -101,12 +115,12 @@ class _Checker:
             "nor an alpha-2 country code",
         )
 
-    def evidence(self, path: str, evidence: Iterable[Evidence]) -> None:
+    def evidence(self, path: PathParts, evidence: Iterable[Evidence]) -> None:
         for index, item in enumerate(evidence):
-            self.ref(f"{path}.evidence[{index}].source_id", item.source_id, "sources")
+            self.ref((*path, "evidence", index, "source_id"), item.source_id, "sources")
 
-    def figure(self, path: str, figure: Figure) -> None:
-        self.mention(f"{path}.subject", figure.subject)
+    def figure(self, path: PathParts, figure: Figure) -> None:
+        self.mention((*path, "subject"), figure.subject)
 
     def no_cycles(self, kind: str, records: Sequence[Any]) -> None:
         parents = {r.id: r.parent_id for r in records if r is not None}
@@ -117,7 +131,7 @@ class _Checker:
             parent = record.parent_id
             while parent is not None and parent in parents:
                 if parent in seen:
-                    self.add(f"{kind}[{index}].parent_id", f"{record.id!r} is its own ancestor")
+                    self.add((kind, index, "parent_id"), f"{record.id!r} is its own ancestor")
                     break
                 seen.add(parent)
                 parent = parents[parent]
@@ -126,27 +140,27 @@ class _Checker:
         parts = self.parts
         for i, org in enumerate(parts.organizations):
             if org is not None:
-                self.ref(f"organizations[{i}].parent_id", org.parent_id, "organizations")
-                self.evidence(f"organizations[{i}]", org.evidence)
+                self.ref(("organizations", i, "parent_id"), org.parent_id, "organizations")
+                self.evidence(("organizations", i), org.evidence)
         self.no_cycles("organizations", parts.organizations)
         for i, person in enumerate(parts.people):
             if person is None:
                 continue
             for j, position in enumerate(person.positions):
-                path = f"people[{i}].positions[{j}].organization_id"
+                path = ("people", i, "positions", j, "organization_id")
                 self.ref(path, position.organization_id, "organizations")
-            self.evidence(f"people[{i}]", person.evidence)
+            self.evidence(("people", i), person.evidence)
         self._events()
         self._speeches()
         for i, initiative in enumerate(parts.initiatives):
             if initiative is not None:
-                self.evidence(f"initiatives[{i}]", initiative.evidence)
+                self.evidence(("initiatives", i), initiative.evidence)
         for i, milestone in enumerate(parts.milestones):
             if milestone is not None:
-                self.evidence(f"milestones[{i}]", milestone.evidence)
+                self.evidence(("milestones", i), milestone.evidence)
         for i, erratum in enumerate(parts.errata):
             if erratum is not None:
-                self.ref(f"errata[{i}].source_id", erratum.source_id, "sources")
+                self.ref(("errata", i, "source_id"), erratum.source_id, "sources")
         self._ranking()
         return self.problems
 
@@ -163,16 +177,16 @@ class _Checker:
         for i, event in enumerate(events):
             if event is None:
                 continue
-            self.ref(f"events[{i}].parent_id", event.parent_id, "events")
+            self.ref(("events", i, "parent_id"), event.parent_id, "events")
             for j, organizer in enumerate(event.organizers):
-                path = f"events[{i}].organizers[{j}].organization_id"
+                path = ("events", i, "organizers", j, "organization_id")
                 self.ref(path, organizer.organization_id, "organizations")
             for j, participation in enumerate(event.participants):
-                path = f"events[{i}].participants[{j}].person_id"
+                path = ("events", i, "participants", j, "person_id")
                 self.ref(path, participation.person_id, "people")
             if event.attendance is not None:
-                self.figure(f"events[{i}].attendance", event.attendance)
-            self.evidence(f"events[{i}]", event.evidence)
+                self.figure(("events", i, "attendance"), event.attendance)
+            self.evidence(("events", i), event.evidence)
         self.no_cycles("events", events)
 
     def _speeches(self) -> None:
@@ -183,9 +197,9 @@ class _Checker:
         for i, speech in enumerate(self.parts.speeches):
             if speech is None:
                 continue
-            path = f"speeches[{i}]"
-            self.ref(f"{path}.event_id", speech.event_id, "events")
-            self.ref(f"{path}.speaker_id", speech.speaker_id, "people")
+            path: PathParts = ("speeches", i)
+            self.ref((*path, "event_id"), speech.event_id, "events")
+            self.ref((*path, "speaker_id"), speech.speaker_id, "people")
             people = attending.get(speech.event_id)
             if (
                 people is not None
@@ -193,25 +207,25 @@ class _Checker:
                 and speech.speaker_id not in people
             ):
                 self.add(
-                    f"{path}.speaker_id",
+                    (*path, "speaker_id"),
                     f"{speech.speaker_id!r} has no participation in event {speech.event_id!r}",
                 )
             for j, mention in enumerate(speech.mentions):
-                self.mention(f"{path}.mentions[{j}]", mention)
+                self.mention((*path, "mentions", j), mention)
             for j, figure in enumerate(speech.figures):
-                self.figure(f"{path}.figures[{j}]", figure)
+                self.figure((*path, "figures", j), figure)
             self.evidence(path, speech.evidence)
 
     def _ranking(self) -> None:
         ranking = self.parts.ranking
         if ranking is None:
             return
-        self.ref("ranking.released_at", ranking.released_at, "events")
+        self.ref(("ranking", "released_at"), ranking.released_at, "events")
         for j, organization_id in enumerate(ranking.selected_by):
-            self.ref(f"ranking.selected_by[{j}]", organization_id, "organizations")
+            self.ref(("ranking", "selected_by", j), organization_id, "organizations")
         for j, story in enumerate(ranking.stories):
-            self.evidence(f"ranking.stories[{j}]", story.evidence)
-        self.evidence("ranking", ranking.evidence)
+            self.evidence(("ranking", "stories", j), story.evidence)
+        self.evidence(("ranking",), ranking.evidence)
         if self.parts.year is not None and ranking.year != self.parts.year:
             self.add(
                 "ranking.year", f"{ranking.year} differs from the edition's year {self.parts.year}"
