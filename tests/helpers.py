@@ -125,3 +125,15 @@ def tiny_edition(**changes: Any) -> Edition:
     }
     fields.update(changes)
     return Edition(**fields)
+
+
+def json_paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path into plain JSON data: the keys and indexes leading to each value."""
+    out = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out.extend(json_paths(item, (*prefix, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            out.extend(json_paths(item, (*prefix, index)))
+    return out

@@ -30,7 +30,7 @@ from asean_coop import (
     loads,
     to_dict,
 )
-from helpers import tiny_edition
+from helpers import json_paths, tiny_edition
 from strategies import MODEL_STRATEGIES, editions
 
 RECORD_STRATEGIES = {cls: s for cls, s in MODEL_STRATEGIES.items() if cls is not PartialDate}
@@ -325,22 +325,11 @@ _JUNK = st.one_of(
 )
 
 
-def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            out.extend(_paths(item, (*prefix, key)))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            out.extend(_paths(item, (*prefix, index)))
-    return out
-
-
 @st.composite
 def mutated_documents(draw: st.DrawFn) -> Any:
     data = copy.deepcopy(to_dict(draw(editions(max_people=3))))
     for _ in range(draw(st.integers(1, 4))):
-        paths = _paths(data)
+        paths = json_paths(data)
         path = draw(st.sampled_from(paths))
         action = draw(st.sampled_from(("replace", "delete", "add")))
         if not path:

@@ -9,9 +9,6 @@ really supported by its source is checked by ``test_evidence.py``.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-import textwrap
 from importlib import resources
 
 import pytest
@@ -96,32 +93,6 @@ def test_file_is_exactly_what_dumps_writes(edition: Edition) -> None:
     )
     assert text == dumps(edition, indent=2) + "\n"
     assert loads(text) == edition
-
-
-def test_first_load_is_lazy_cached_and_thread_safe() -> None:
-    code = textwrap.dedent(
-        """
-        import threading
-        import asean_coop
-        from asean_coop import bundled
-        assert bundled._load.cache_info().currsize == 0
-        barrier = threading.Barrier(8)
-        results = []
-        def work():
-            barrier.wait()
-            results.append(asean_coop.load_edition(2025))
-        threads = [threading.Thread(target=work) for _ in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        print(len(results), len({id(r) for r in results}), bundled._load.cache_info().misses)
-        """
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.split() == ["8", "1", "1"]
 
 
 # --------------------------------------------------------------------------- counts

@@ -24,7 +24,7 @@ from asean_coop import Edition, PartialDate, Position, SpeechKind, from_dict, to
 from asean_coop.codec import api
 from asean_coop.codec.converter import make_converter
 from asean_coop.model._checks import check_slug, check_text
-from helpers import tiny_edition
+from helpers import json_paths, tiny_edition
 from strategies import MODEL_STRATEGIES, editions
 
 RECORD_STRATEGIES = {
@@ -83,17 +83,6 @@ JUNK: list[Any] = [
 EXTRA_KEYS = ["x", "id", "_cache", "cache", "schema_version"]
 
 
-def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            out.extend(_paths(item, (*prefix, key)))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            out.extend(_paths(item, (*prefix, index)))
-    return out
-
-
 def _at(data: Any, path: tuple[Any, ...]) -> Any:
     for step in path:
         data = data[step]
@@ -102,7 +91,7 @@ def _at(data: Any, path: tuple[Any, ...]) -> Any:
 
 def single_mutations(document: Any) -> Iterator[Any]:
     """Every document that differs from ``document`` by one replacement, deletion or key."""
-    for path in _paths(document):
+    for path in json_paths(document):
         if not path:
             continue
         for junk in [*JUNK, "deleted"]:
@@ -113,7 +102,7 @@ def single_mutations(document: Any) -> Iterator[Any]:
             else:
                 parent[path[-1]] = copy.deepcopy(junk)
             yield data
-    for path in _paths(document):
+    for path in json_paths(document):
         if isinstance(_at(document, path), dict):
             for key in EXTRA_KEYS:
                 data = copy.deepcopy(document)
@@ -126,7 +115,7 @@ def _mutate(draw: Callable[[st.SearchStrategy[Any]], Any], data: Any) -> Any:
     data = copy.deepcopy(data)
     junk = st.sampled_from(JUNK).map(copy.deepcopy)
     for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(_paths(data)))
+        path = draw(st.sampled_from(json_paths(data)))
         action = draw(st.sampled_from(("replace", "delete", "add")))
         if not path:
             if action == "replace":
