@@ -137,3 +137,10 @@ def json_paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]
         for index, item in enumerate(value):
             out.extend(json_paths(item, (*prefix, index)))
     return out
+
+
+def json_at(data: Any, path: tuple[Any, ...]) -> Any:
+    """The value at ``path`` (as :func:`json_paths` gives it) in plain JSON data."""
+    for step in path:
+        data = data[step]
+    return data

@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+import copy
 import string
+from collections.abc import Callable
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -39,6 +42,7 @@ from asean_coop import (
     SpeechKind,
     Story,
 )
+from helpers import json_at, json_paths
 
 SOURCE_ID = "release"
 COUNTRY_CODES = ("BN", "CN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN")
@@ -318,6 +322,37 @@ def editions(draw: st.DrawFn, max_people: int = 6) -> Edition:
         milestones=draw(_tuples(milestones, 2)),
         errata=draw(_tuples(errata, 1)),
     )
+
+
+def mutate(
+    draw: Callable[[st.SearchStrategy[Any]], Any],
+    document: Any,
+    *,
+    junk: st.SearchStrategy[Any],
+    keys: st.SearchStrategy[str],
+    steps: int,
+) -> Any:
+    """A copy of plain JSON data with 1 to ``steps`` random replacements, deletions or
+    additions (of ``junk`` values, under ``keys`` in objects)."""
+    data = copy.deepcopy(document)
+    for _ in range(draw(st.integers(1, steps))):
+        path = draw(st.sampled_from(json_paths(data)))
+        action = draw(st.sampled_from(("replace", "delete", "add")))
+        if not path:
+            if action == "replace":
+                data = draw(junk)
+            continue
+        parent = json_at(data, path[:-1])
+        last = path[-1]
+        if action == "replace":
+            parent[last] = draw(junk)
+        elif action == "delete":
+            del parent[last]
+        elif isinstance(parent, dict):
+            parent[draw(keys)] = draw(junk)
+        else:
+            parent.insert(last, draw(junk))
+    return data
 
 
 # Every model class with a strategy for it; the round-trip tests run over all of them.

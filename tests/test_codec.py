@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import copy
 import io
 import json
 from pathlib import Path
@@ -30,8 +29,8 @@ from asean_coop import (
     loads,
     to_dict,
 )
-from helpers import json_paths, tiny_edition
-from strategies import MODEL_STRATEGIES, editions
+from helpers import tiny_edition
+from strategies import MODEL_STRATEGIES, editions, mutate
 
 RECORD_STRATEGIES = {cls: s for cls, s in MODEL_STRATEGIES.items() if cls is not PartialDate}
 
@@ -327,27 +326,8 @@ _JUNK = st.one_of(
 
 @st.composite
 def mutated_documents(draw: st.DrawFn) -> Any:
-    data = copy.deepcopy(to_dict(draw(editions(max_people=3))))
-    for _ in range(draw(st.integers(1, 4))):
-        paths = json_paths(data)
-        path = draw(st.sampled_from(paths))
-        action = draw(st.sampled_from(("replace", "delete", "add")))
-        if not path:
-            data = draw(_JUNK) if action == "replace" else data
-            continue
-        parent = data
-        for step in path[:-1]:
-            parent = parent[step]
-        last = path[-1]
-        if action == "replace":
-            parent[last] = draw(_JUNK)
-        elif action == "delete":
-            del parent[last]
-        elif isinstance(parent, dict):
-            parent[draw(st.text(max_size=5))] = draw(_JUNK)
-        else:
-            parent.insert(last, draw(_JUNK))
-    return data
+    document = to_dict(draw(editions(max_people=3)))
+    return mutate(draw, document, junk=_JUNK, keys=st.text(max_size=5), steps=4)
 
 
 @given(mutated_documents())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import collections
 import copy
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -24,8 +24,8 @@ from asean_coop import Edition, PartialDate, Position, SpeechKind, from_dict, to
 from asean_coop.codec import api
 from asean_coop.codec.converter import make_converter
 from asean_coop.model._checks import check_slug, check_text
-from helpers import json_paths, tiny_edition
-from strategies import MODEL_STRATEGIES, editions
+from helpers import json_at, json_paths, tiny_edition
+from strategies import MODEL_STRATEGIES, editions, mutate
 
 RECORD_STRATEGIES = {
     cls: s for cls, s in MODEL_STRATEGIES.items() if cls not in (PartialDate, Edition)
@@ -83,12 +83,6 @@ JUNK: list[Any] = [
 EXTRA_KEYS = ["x", "id", "_cache", "cache", "schema_version"]
 
 
-def _at(data: Any, path: tuple[Any, ...]) -> Any:
-    for step in path:
-        data = data[step]
-    return data
-
-
 def single_mutations(document: Any) -> Iterator[Any]:
     """Every document that differs from ``document`` by one replacement, deletion or key."""
     for path in json_paths(document):
@@ -96,42 +90,18 @@ def single_mutations(document: Any) -> Iterator[Any]:
             continue
         for junk in [*JUNK, "deleted"]:
             data = copy.deepcopy(document)
-            parent = _at(data, path[:-1])
+            parent = json_at(data, path[:-1])
             if junk == "deleted":
                 del parent[path[-1]]
             else:
                 parent[path[-1]] = copy.deepcopy(junk)
             yield data
     for path in json_paths(document):
-        if isinstance(_at(document, path), dict):
+        if isinstance(json_at(document, path), dict):
             for key in EXTRA_KEYS:
                 data = copy.deepcopy(document)
-                _at(data, path)[key] = "x"
+                json_at(data, path)[key] = "x"
                 yield data
-
-
-def _mutate(draw: Callable[[st.SearchStrategy[Any]], Any], data: Any) -> Any:
-    """One to three random replacements, deletions or additions."""
-    data = copy.deepcopy(data)
-    junk = st.sampled_from(JUNK).map(copy.deepcopy)
-    for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(json_paths(data)))
-        action = draw(st.sampled_from(("replace", "delete", "add")))
-        if not path:
-            if action == "replace":
-                data = draw(junk)
-            continue
-        parent = _at(data, path[:-1])
-        last = path[-1]
-        if action == "replace":
-            parent[last] = draw(junk)
-        elif action == "delete":
-            del parent[last]
-        elif isinstance(parent, dict):
-            parent[draw(st.sampled_from(EXTRA_KEYS))] = draw(junk)
-        else:
-            parent.insert(last, draw(junk))
-    return data
 
 
 def _shape(value: object) -> str:
@@ -186,7 +156,9 @@ def test_fast_path_agrees_on_editions(edition: Edition, data: st.DataObject) -> 
     document = to_dict(edition)
     del document["schema_version"]
     _agree(document, Edition)
-    _agree(_mutate(data.draw, document), Edition)
+    junk = st.sampled_from(JUNK).map(copy.deepcopy)
+    mutated = mutate(data.draw, document, junk=junk, keys=st.sampled_from(EXTRA_KEYS), steps=3)
+    _agree(mutated, Edition)
 
 
 def test_fast_path_builds_what_init_builds() -> None:
