@@ -105,14 +105,6 @@ def country_names(code: str) -> tuple[str, ...]:
     raise AssertionError(f"{code} is not in the country table")
 
 
-_QUALIFIER_WORDS = {
-    Qualifier.EXACT: "",
-    Qualifier.ABOUT: "about ",
-    Qualifier.NEARLY: "nearly ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.OVER: "over ",
-}
 _ANY_QUALIFIER = re.compile(r"(?:about|nearly|more than|at least|over|almost|some)\s*$")
 
 
@@ -130,7 +122,7 @@ def figure_in(figure: Figure, paragraph: str) -> bool:
     text = " ".join(paragraph.casefold().split())
     if figure.unit and not names_in(paragraph, [figure.unit]):
         return False
-    qualifier = _QUALIFIER_WORDS[figure.qualifier]
+    qualifier = f"{figure.qualifier.words} " if figure.qualifier.words else ""
     for form in number_forms(figure.value):
         pattern = r"(?<![\w.,])" + re.escape(qualifier + form) + r"(?:st|nd|rd|th)?(?![\w])"
         for match in re.finditer(pattern, text):

@@ -26,6 +26,16 @@ class Qualifier(str, enum.Enum):
     AT_LEAST = "at_least"
     OVER = "over"
 
+    @property
+    def words(self) -> str:
+        """The qualifier as a source writes it; empty for an exact number.
+
+        Example:
+            >>> Qualifier.MORE_THAN.words, Qualifier.EXACT.words
+            ('more than', '')
+        """
+        return "" if self is Qualifier.EXACT else self.value.replace("_", " ")
+
 
 @attrs.frozen(kw_only=True)
 class Figure:
@@ -59,13 +69,6 @@ class Figure:
         Returns:
             For example ``"over 24,000,000 tons of freight"``.
         """
-        words = {
-            Qualifier.EXACT: "",
-            Qualifier.ABOUT: "about ",
-            Qualifier.NEARLY: "nearly ",
-            Qualifier.MORE_THAN: "more than ",
-            Qualifier.AT_LEAST: "at least ",
-            Qualifier.OVER: "over ",
-        }[self.qualifier]
+        words = f"{self.qualifier.words} " if self.qualifier.words else ""
         unit = f"{self.unit} of " if self.unit else ""
         return f"{words}{self.value:,} {unit}{self.measure}"
