@@ -95,16 +95,6 @@ def _post(person: Person, orgs: dict[str, Organization]) -> str:
     return ""
 
 
-def _roles(edition: Edition) -> dict[str, list[ParticipantRole]]:
-    """Every person's roles over the main event and its parts, in role order."""
-    found: dict[str, set[ParticipantRole]] = {}
-    for event in edition.events:
-        for participation in event.participants:
-            found.setdefault(participation.person_id, set()).add(participation.role)
-    order = list(ParticipantRole)
-    return {pid: sorted(roles, key=order.index) for pid, roles in found.items()}
-
-
 def _people_by_role(edition: Edition) -> dict[ParticipantRole, list[Person]]:
     people = _people(edition)
     grouped: dict[ParticipantRole, dict[str, Person]] = {role: {} for role in ParticipantRole}
@@ -112,17 +102,6 @@ def _people_by_role(edition: Edition) -> dict[ParticipantRole, list[Person]]:
         for participation in event.participants:
             grouped[participation.role].setdefault(
                 participation.person_id, people[participation.person_id]
-            )
-    return {role: list(found.values()) for role, found in grouped.items() if found}
-
-
-def _organizers_by_role(edition: Edition) -> dict[OrganizerRole, list[Organization]]:
-    orgs = _organizations(edition)
-    grouped: dict[OrganizerRole, dict[str, Organization]] = {role: {} for role in OrganizerRole}
-    for event in edition.events:
-        for organizer in event.organizers:
-            grouped[organizer.role].setdefault(
-                organizer.organization_id, orgs[organizer.organization_id]
             )
     return {role: list(found.values()) for role, found in grouped.items() if found}
 
@@ -180,7 +159,8 @@ def show(args: argparse.Namespace) -> int:
     edition = _edition(args.year)
     event = edition.event
     orgs = _organizations(edition)
-    organizers = _organizers_by_role(edition)
+    organizers = {role: edition.organizers(role) for role in OrganizerRole}
+    organizers = {role: found for role, found in organizers.items() if found}
     people = _people_by_role(edition)
     parts = [e for e in edition.events if e.parent_id is not None]
     if args.json:
@@ -277,10 +257,10 @@ def _write_groups(sections: list[tuple[str, list[tuple[str, list[str]]]]]) -> No
 def people(args: argparse.Namespace) -> int:
     """``asean-coop people [YEAR] [--role ROLE] [--country COUNTRY]``."""
     edition = _edition(args.year)
-    roles = _roles(edition)
+    roles = {p.id: edition.roles_of(p) for p in edition.people}
     chosen = list(edition.people)
     if args.role is not None:
-        chosen = [p for p in chosen if args.role in roles.get(p.id, ())]
+        chosen = [p for p in chosen if args.role in roles[p.id]]
     if args.country is not None:
         from_country = {p.id for p in _asked(edition.people_from, args.country)}
         chosen = [p for p in chosen if p.id in from_country]
@@ -298,8 +278,7 @@ def people(args: argparse.Namespace) -> int:
     if chosen:
         write()
         rows = [
-            (p.name.text, ", ".join(r.value for r in roles.get(p.id, ())), _post(p, orgs))
-            for p in chosen
+            (p.name.text, ", ".join(r.value for r in roles[p.id]), _post(p, orgs)) for p in chosen
         ]
         for line in table(rows, ("name", "roles", "post")):
             write(line)
