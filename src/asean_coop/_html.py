@@ -10,12 +10,11 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
+from ._display import ordinal, post_summary
 from .model import (
     Edition,
     Event,
-    Organization,
     OrganizerRole,
-    ParticipantRole,
     Person,
     Ranking,
     Speech,
@@ -64,13 +63,6 @@ def _items(values: Iterable[str]) -> str:
 
 def _joined(values: Iterable[object]) -> str:
     return ", ".join(_e(v) for v in values)
-
-
-def _ordinal(number: int) -> str:
-    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    return f"{number}{suffix}"
 
 
 def _by_role(pairs: Iterable[tuple[str, str]]) -> str:
@@ -214,20 +206,12 @@ def ranking_html(ranking: Ranking) -> str:
     Returns:
         HTML with every data string escaped.
     """
-    summary = f"<div>{_e(ranking.year)}, {_e(_ordinal(ranking.edition))} edition: "
+    summary = f"<div>{_e(ranking.year)}, {_e(ordinal(ranking.edition))} edition: "
     summary += f"{_e(_completeness(ranking))}</div>"
     return _box(_e(ranking.title), summary, _ranking_table(ranking))
 
 
 # -- the edition -----------------------------------------------------------------------
-
-
-def _post(person: Person, orgs: dict[str, Organization]) -> str:
-    for position in person.current_positions or person.positions:
-        org = orgs.get(position.organization_id or "")
-        where = f", {org.short_name or org.name}" if org else ""
-        return ("former " if position.former else "") + position.title + where
-    return ""
 
 
 def _details(summary: str, body: str, *, open_: bool = False) -> str:
@@ -247,19 +231,10 @@ def edition_html(edition: Edition) -> str:
     orgs = {o.id: o for o in edition.organizations}
     people = {p.id: p for p in edition.people}
     event = edition.event
-    role_order = list(ParticipantRole)
-    roles: dict[str, set[ParticipantRole]] = {}
-    for part in edition.events:
-        for participation in part.participants:
-            roles.setdefault(participation.person_id, set()).add(participation.role)
-    organizer_order = list(OrganizerRole)
-    organizer_pairs = sorted(
-        ((o.role, o.organization_id) for part in edition.events for o in part.organizers),
-        key=lambda pair: organizer_order.index(pair[0]),
-    )
     organizers = _by_role(
-        (role.value, _e(orgs[org_id].short_name or orgs[org_id].name))
-        for role, org_id in organizer_pairs
+        (role.value, _e(org.short_name or org.name))
+        for role in OrganizerRole
+        for org in edition.organizers(role)
     )
     parts = [e.name for e in edition.events if e.parent_id is not None]
     facts = [
@@ -289,12 +264,12 @@ def edition_html(edition: Edition) -> str:
     people_rows = [
         (
             _e(p.name.text),
-            _joined(r.value for r in sorted(roles.get(p.id, ()), key=role_order.index)),
-            _e(_post(p, orgs)),
+            _joined(r.value for r in edition.roles_of(p)),
+            _e(post_summary(p, orgs)),
         )
         for p in people.values()
     ]
-    title = f"{_e(edition.title)} <small>({_e(_ordinal(edition.number))} edition)</small>"
+    title = f"{_e(edition.title)} <small>({_e(ordinal(edition.number))} edition)</small>"
     return _box(
         title,
         _fields(facts),

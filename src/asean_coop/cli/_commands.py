@@ -55,14 +55,6 @@ def _edition(year: int | None) -> Edition:
     return load_edition(year)
 
 
-def _ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
 def _ranges(numbers: Iterable[int]) -> str:
     """``[2, 3, 4, 7]`` as ``"2-4, 7"``."""
     spans: list[list[int]] = []
@@ -84,15 +76,6 @@ def _people(edition: Edition) -> dict[str, Person]:
 
 def _org_label(org: Organization) -> str:
     return org.short_name or org.name
-
-
-def _post(person: Person, orgs: dict[str, Organization]) -> str:
-    """The person's first current post, as ``"vice president, CICG"``."""
-    for position in person.current_positions or person.positions:
-        org = orgs.get(position.organization_id or "")
-        former = "former " if position.former else ""
-        return f"{former}{position.title}" + (f", {_org_label(org)}" if org else "")
-    return ""
 
 
 def _people_by_role(edition: Edition) -> dict[ParticipantRole, list[Person]]:
@@ -156,6 +139,8 @@ def _kind(record: object) -> str:
 
 def show(args: argparse.Namespace) -> int:
     """``asean-coop show [YEAR]``."""
+    from .._display import ordinal, post_summary
+
     edition = _edition(args.year)
     event = edition.event
     orgs = _organizations(edition)
@@ -184,7 +169,8 @@ def show(args: argparse.Namespace) -> int:
                 },
                 "people": {
                     role.value: [
-                        {"id": p.id, "name": p.name.text, "post": _post(p, orgs)} for p in found
+                        {"id": p.id, "name": p.name.text, "post": post_summary(p, orgs)}
+                        for p in found
                     ]
                     for role, found in people.items()
                 },
@@ -192,7 +178,7 @@ def show(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    write(clean(f"{edition.title} ({_ordinal(edition.number)} edition)"))
+    write(clean(f"{edition.title} ({ordinal(edition.number)} edition)"))
     write()
     facts = [
         ("Event", event.name),
@@ -229,7 +215,9 @@ def show(args: argparse.Namespace) -> int:
 
 
 def _with_post(person: Person, orgs: dict[str, Organization]) -> str:
-    post = _post(person, orgs)
+    from .._display import post_summary
+
+    post = post_summary(person, orgs)
     return f"{person.name.text} ({post})" if post else person.name.text
 
 
@@ -256,6 +244,8 @@ def _write_groups(sections: list[tuple[str, list[tuple[str, list[str]]]]]) -> No
 
 def people(args: argparse.Namespace) -> int:
     """``asean-coop people [YEAR] [--role ROLE] [--country COUNTRY]``."""
+    from .._display import post_summary
+
     edition = _edition(args.year)
     roles = {p.id: edition.roles_of(p) for p in edition.people}
     chosen = list(edition.people)
@@ -278,7 +268,8 @@ def people(args: argparse.Namespace) -> int:
     if chosen:
         write()
         rows = [
-            (p.name.text, ", ".join(r.value for r in roles[p.id]), _post(p, orgs)) for p in chosen
+            (p.name.text, ", ".join(r.value for r in roles[p.id]), post_summary(p, orgs))
+            for p in chosen
         ]
         for line in table(rows, ("name", "roles", "post")):
             write(line)
