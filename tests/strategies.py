@@ -42,6 +42,7 @@ from asean_coop import (
     SpeechKind,
     Story,
 )
+from asean_coop.model._checks import TEXT
 from helpers import json_at, json_paths
 
 SOURCE_ID = "release"
@@ -52,7 +53,7 @@ _ALPHABET = st.characters(
     codec="utf-8",
     categories=("L", "M", "N", "P", "S", "Zs"),
 )
-texts = st.text(_ALPHABET, min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+texts = st.text(_ALPHABET, min_size=1, max_size=30).filter(lambda s: TEXT.problem(s) is None)
 words = st.text(string.ascii_letters + "ạđìơưăếộñçøł", min_size=1, max_size=12)
 slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)
 country_codes = st.sampled_from(COUNTRY_CODES)
@@ -81,6 +82,14 @@ def evidence(source_id: str = SOURCE_ID) -> st.SearchStrategy[Evidence]:
 
 def _tuples(strategy: st.SearchStrategy[object], max_size: int = 3) -> st.SearchStrategy[tuple]:  # type: ignore[type-arg]
     return st.lists(strategy, max_size=max_size).map(tuple)
+
+
+def _distinct(strategy: st.SearchStrategy[Any], max_size: int = 3) -> st.SearchStrategy[tuple]:  # type: ignore[type-arg]
+    return st.lists(strategy, max_size=max_size, unique=True).map(tuple)
+
+
+def _sorted_codes(max_size: int = 3) -> st.SearchStrategy[tuple[str, ...]]:
+    return st.lists(country_codes, max_size=max_size, unique=True).map(lambda xs: tuple(sorted(xs)))
 
 
 figures = st.builds(
@@ -133,7 +142,12 @@ countries = st.builds(
 )
 places = st.builds(Place, city=texts, region=st.none() | texts, country=country_codes)
 sources = st.builds(
-    Source, id=slugs, title=texts, publisher=texts, url=texts, published=partial_dates()
+    Source,
+    id=slugs,
+    title=texts,
+    publisher=texts,
+    url=slugs.map(lambda s: f"https://example.org/{s}"),
+    published=partial_dates(),
 )
 errata = st.builds(
     Erratum,
@@ -147,7 +161,7 @@ milestones = st.builds(
     Milestone,
     date=partial_dates(),
     title=texts,
-    countries=_tuples(country_codes),
+    countries=_sorted_codes(),
     evidence=_tuples(evidence()),
 )
 
@@ -165,7 +179,7 @@ def stories(draw: st.DrawFn, position: int) -> Story:
         summary=draw(st.none() | texts),
         date=start,
         end_date=end,
-        countries=draw(_tuples(country_codes)),
+        countries=draw(_sorted_codes()),
         evidence=draw(_tuples(evidence())),
     )
 
@@ -260,6 +274,7 @@ def editions(draw: st.DrawFn, max_people: int = 6) -> Edition:
                             role=st.sampled_from(OrganizerRole),
                         ),
                         max_size=3,
+                        unique=True,
                     )
                 )
             ),
@@ -284,7 +299,7 @@ def editions(draw: st.DrawFn, max_people: int = 6) -> Edition:
                 kind=draw(st.sampled_from(SpeechKind)),
                 summary=draw(texts),
                 points=draw(_tuples(texts)),
-                topics=draw(_tuples(slugs)),
+                topics=draw(_distinct(slugs)),
                 mentions=tuple(draw(st.lists(mention, max_size=3, unique=True))),
                 figures=draw(_tuples(figures, 2)),
                 evidence=draw(_tuples(evidence(), 2)),
@@ -300,9 +315,10 @@ def editions(draw: st.DrawFn, max_people: int = 6) -> Edition:
         )
         for initiative_id in initiative_ids
     ]
+    ranking = draw(rankings(released_at=draw(st.sampled_from(event_ids)), org_ids=org_ids))
     return Edition(
         year=2025,
-        number=draw(st.integers(1, 20)),
+        number=ranking.edition,
         title=draw(texts),
         sources=(
             Source(
@@ -317,7 +333,7 @@ def editions(draw: st.DrawFn, max_people: int = 6) -> Edition:
         people=tuple(people),
         events=tuple(events),
         speeches=tuple(speeches),
-        ranking=draw(rankings(released_at=draw(st.sampled_from(event_ids)), org_ids=org_ids)),
+        ranking=ranking,
         initiatives=tuple(initiatives),
         milestones=draw(_tuples(milestones, 2)),
         errata=draw(_tuples(errata, 1)),
@@ -402,8 +418,8 @@ MODEL_STRATEGIES: dict[type, st.SearchStrategy[object]] = {
         kind=st.sampled_from(SpeechKind),
         summary=texts,
         points=_tuples(texts),
-        topics=_tuples(slugs),
-        mentions=_tuples(slugs),
+        topics=_distinct(slugs),
+        mentions=_distinct(slugs),
         figures=_tuples(figures),
         evidence=_tuples(evidence()),
     ),

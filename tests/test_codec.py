@@ -187,8 +187,7 @@ def _speech(**changes: Any) -> dict[str, Any]:
         ),
         (
             {"evidence": [{"source_id": "release", "paragraphs": [3, 1]}]},
-            "evidence[0].paragraphs: paragraph numbers must be ascending, distinct and not "
-            "negative, got [3, 1]",
+            "evidence[0].paragraphs: must be in ascending order, got [3, 1]",
         ),
         ({"evidence": ["release"]}, "evidence[0]: expected an object (Evidence), got 'release'"),
         (

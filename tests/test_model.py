@@ -112,7 +112,7 @@ def test_figure_value_must_be_a_finite_number(value: object) -> None:
         ({"text": "Yin Myo Khine", "given": "Yin", "order": NameOrder.SINGLE}, "single name"),
         ({"text": "A", "order": NameOrder.SINGLE, "sort_by": SortBy.GIVEN}, "needs a given name"),
         ({"text": "A", "order": NameOrder.SINGLE, "sort_by": SortBy.FAMILY}, "needs a family"),
-        ({"text": "  ", "order": NameOrder.SINGLE}, "is empty"),
+        ({"text": "  ", "order": NameOrder.SINGLE}, "has no visible character"),
     ],
 )
 def test_person_name_invariants(kwargs: dict[str, object], message: str) -> None:
@@ -183,13 +183,20 @@ def test_ranking_is_a_partial_sequence() -> None:
 
 
 def test_story_end_date_needs_a_start_before_it() -> None:
-    with pytest.raises(ValidationError, match="end_date 2025-04 needs a date on or before it"):
+    with pytest.raises(ValidationError, match="end_date 2025-04 ends before date 2025-05 begins"):
         Story(
             position=1,
             title="x",
             date=PartialDate(year=2025, month=5),
             end_date=PartialDate(year=2025, month=4),
         )
+    with pytest.raises(ValidationError, match="end_date needs a date"):
+        Story(position=1, title="x", end_date=PartialDate(year=2025))
+    # A span known to the year may end in the year it began in a known month.
+    story = Story(
+        position=1, title="x", date=PartialDate(year=2025, month=4), end_date=PartialDate(year=2025)
+    )
+    assert story.end_date == PartialDate(year=2025)
 
 
 def test_evidence_paragraphs_ascending() -> None:
@@ -254,9 +261,9 @@ def test_edition_reports_every_problem_with_its_path() -> None:
         "events[2].parent_id: 'nowhere' is not the id of an event",
         "events[2].participants[0].person_id: 'nobody' is not the id of a person",
         "events[2].evidence[0].source_id: 'unknown-source' is not the id of a source",
-        "speeches[1].speaker_id: 'yu-yunquan' has no participation in event 'release'",
         "speeches[1].mentions[0]: 'nothing' is not the id of an organization or an "
         "initiative, nor an alpha-2 country code",
+        "speeches[1].speaker_id: 'yu-yunquan' has no participation in event 'release'",
     ]
 
 

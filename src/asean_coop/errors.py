@@ -2,17 +2,75 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import contextvars
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 
 __all__ = [
+    "DEFAULT_MAX_PROBLEMS",
     "AseanCoopError",
+    "MissingExtraError",
     "NotFoundError",
     "Problem",
     "UnknownEditionError",
     "ValidationError",
+    "max_problems",
 ]
+
+DEFAULT_MAX_PROBLEMS = 100
+"""How many problems a :class:`ValidationError` keeps by default; the rest are counted.
+
+Change it per call (``loads(text, max_problems=1000)``) or for a block of code with
+:func:`max_problems`.
+"""
+
+_MAX_PROBLEMS: contextvars.ContextVar[int] = contextvars.ContextVar(
+    "asean_coop_max_problems", default=DEFAULT_MAX_PROBLEMS
+)
+
+
+def problem_limit() -> int:
+    """How many problems an error keeps in the current context."""
+    return _MAX_PROBLEMS.get()
+
+
+@contextlib.contextmanager
+def max_problems(limit: int) -> Iterator[None]:
+    """Keep at most ``limit`` problems in the errors raised inside the block.
+
+    The problems beyond the limit are counted, not kept: ``error.omitted`` says how
+    many, and the message ends with "... and N more". The setting is local to the
+    thread (and the asyncio task).
+
+    Args:
+        limit: At least 1.
+
+    Raises:
+        ValueError: If ``limit`` is below 1.
+
+    Example:
+        >>> with max_problems(1):
+        ...     err = ValidationError([Problem("a", "bad"), Problem("b", "bad")])
+        >>> len(err.problems), err.omitted
+        (1, 1)
+    """
+    if type(limit) is not int or limit < 1:
+        raise ValueError(f"max_problems must be an integer of at least 1, got {limit!r}")
+    token = _MAX_PROBLEMS.set(limit)
+    try:
+        yield
+    finally:
+        _MAX_PROBLEMS.reset(token)
+
+
+def _printable(text: str) -> str:
+    """``text`` with control characters escaped, so a message cannot move the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
 class AseanCoopError(Exception):
@@ -37,14 +95,23 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        text = f"{self.path}: {self.message}" if self.path else self.message
+        return _printable(text)
+
+    def __iter__(self) -> Iterator[str]:
+        """Unpack as the ``(path, message)`` pair: ``path, message = problem``."""
+        return iter((self.path, self.message))
 
 
 class ValidationError(AseanCoopError, ValueError):
     """Data that breaks the model: every problem found, each with its path.
 
+    At most :data:`DEFAULT_MAX_PROBLEMS` problems are kept (see :func:`max_problems`);
+    ``omitted`` counts the others, and the message ends with "... and N more".
+
     Args:
         problems: The problems, in the order they were found; at least one.
+        omitted: How many more problems were found but not kept.
 
     Example:
         >>> err = ValidationError([Problem("year", "expected an integer, got 'x'")])
@@ -55,11 +122,20 @@ class ValidationError(AseanCoopError, ValueError):
     """
 
     problems: tuple[Problem, ...]
+    omitted: int
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(problems)
-        if not self.problems:
-            self.problems = (Problem("", "invalid value"),)
+    def __init__(self, problems: Iterable[Problem], *, omitted: int = 0) -> None:
+        limit = problem_limit()
+        kept: list[Problem] = []
+        for problem in problems:  # past the limit, count without keeping
+            if len(kept) < limit:
+                kept.append(problem)
+            else:
+                omitted += 1
+        if not kept:
+            raise ValueError("a ValidationError needs at least one problem")
+        self.problems = tuple(kept)
+        self.omitted = omitted
         super().__init__(self.problems)
 
     @classmethod
@@ -84,15 +160,35 @@ class ValidationError(AseanCoopError, ValueError):
         Returns:
             A new error.
         """
-        return ValidationError(Problem(join_path(prefix, p.path), p.message) for p in self.problems)
+        return ValidationError(
+            (Problem(join_path(prefix, p.path), p.message) for p in self.problems),
+            omitted=self.omitted,
+        )
+
+    @property
+    def count(self) -> int:
+        """How many problems were found: those kept and those omitted."""
+        return len(self.problems) + self.omitted
 
     def __str__(self) -> str:
-        count = len(self.problems)
-        head = f"{count} problem" if count == 1 else f"{count} problems"
-        return head + ":\n" + "\n".join(f"  {p}" for p in self.problems)
+        count = self.count
+        head = f"{count} problem" if count == 1 else f"{count:,} problems"
+        lines = [f"  {p}" for p in self.problems]
+        if self.omitted:
+            lines.append(f"  ... and {self.omitted:,} more")
+        return head + ":\n" + "\n".join(lines)
 
-    def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[Problem, ...]]]:
-        return (type(self), (self.problems,))
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.problems, self.omitted))
+
+
+def _rebuild(problems: tuple[Problem, ...], omitted: int) -> ValidationError:
+    with max_problems(max(len(problems), 1)):
+        return ValidationError(problems, omitted=omitted)
+
+
+class MissingExtraError(AseanCoopError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
 
 
 class NotFoundError(AseanCoopError, LookupError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -13,12 +14,14 @@ from typing import IO, Any, TypeVar
 import attrs
 import cattrs
 
-from ..errors import Problem, ValidationError
+from ..errors import Problem, ValidationError, max_problems
 from ..model import Edition, PartialDate
-from ..model.integrity import EditionParts, edition_problems
+from ..model._checks import rule_of
+from ..model.integrity import collections_of, edition_problems
 from .converter import make_converter
 from .hooks import json_type_name
-from .problems import problems_from
+from .plain import plain_json
+from .problems import Collector
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
@@ -38,8 +41,6 @@ SCHEMA_VERSION = 1
 
 DEFAULT_MAX_SIZE = 32 * 1024 * 1024
 """The largest document :func:`loads` accepts by default: 32 MiB (bytes or characters)."""
-
-_RECORD_KINDS = ("sources", "organizations", "people", "events", "speeches", "initiatives")
 
 
 @functools.cache
@@ -77,15 +78,21 @@ def to_dict(obj: Any) -> dict[str, Any]:
     return data
 
 
-def from_dict(data: Mapping[str, Any], cls: type[T]) -> T:
+def from_dict(data: Mapping[str, Any], cls: type[T], *, max_problems: int | None = None) -> T:
     """Build a model object from plain data, strictly.
 
     Unknown keys, missing keys, values of the wrong JSON type, bad enum values, bad
-    dates and (for an :class:`Edition`) dangling references all raise.
+    dates and (for an :class:`Edition`) dangling references all raise. A mapping is
+    any :class:`~collections.abc.Mapping` whose keys are strings (a ``defaultdict``
+    fills no missing key; an ``OrderedDict`` is an object like any other); an array is
+    a list or a tuple; strings may not hold lone surrogates and integers may not have
+    more than 4,300 digits (what :mod:`json` itself can read and write).
 
     Args:
         data: A mapping as :func:`to_dict` makes it (or :func:`json.loads` reads it).
         cls: The model class to build.
+        max_problems: How many problems the error keeps (the rest are counted);
+            :data:`~asean_coop.errors.DEFAULT_MAX_PROBLEMS` (100) by default.
 
     Returns:
         The object.
@@ -101,23 +108,37 @@ def from_dict(data: Mapping[str, Any], cls: type[T]) -> T:
         asean_coop.errors.ValidationError: 1 problem:
           former: expected true or false, got 'yes'
     """
-    if not attrs.has(cls) or cls is PartialDate:
+    if not isinstance(cls, type) or not attrs.has(cls) or cls is PartialDate:
         raise TypeError(f"expected a model record class, got {cls!r}")
+    with _problem_limit(max_problems):
+        return typing.cast(T, _structure(plain_json(data), cls))
+
+
+def _problem_limit(limit: int | None) -> contextlib.AbstractContextManager[None]:
+    return contextlib.nullcontext() if limit is None else max_problems(limit)
+
+
+def _structure(data: Any, cls: type) -> Any:
+    """Structure plain JSON data: the fast path, then (on any problem) the detailed one."""
     if cls is Edition:
-        if type(data) is not dict:
-            raise ValidationError.single(
-                f"expected an object (Edition), got {json_type_name(data)}"
-            )
-        data = _without_schema_version(data)
+        data = _edition_body(data)
     try:
-        return typing.cast(T, _converter(False).structure(data, cls))
-    except (Exception, RecursionError):  # noqa: BLE001 - the detailed pass reports it
-        # The fast path stops at the first problem; find them all, with paths.
-        problems = _detailed_problems(data, cls)
-    raise ValidationError(problems) from None
+        return _converter(False).structure(data, cls)
+    except MemoryError:
+        raise
+    except Exception:  # noqa: BLE001 - the detailed pass says what and where
+        pass
+    # The fast path stops at the first problem; the detailed one finds them all, with
+    # paths, and builds the object itself if it finds none.
+    try:
+        return _detailed_edition(data) if cls is Edition else _detailed(data, cls)
+    except RecursionError:
+        raise ValidationError.single("nested too deeply") from None
 
 
-def _without_schema_version(data: dict[str, Any]) -> dict[str, Any]:
+def _edition_body(data: Any) -> dict[str, Any]:
+    if type(data) is not dict:
+        raise ValidationError.single(f"expected an object (Edition), got {json_type_name(data)}")
     if "schema_version" not in data:
         raise ValidationError.single(
             f"required key missing (this library reads schema_version {SCHEMA_VERSION})",
@@ -132,90 +153,79 @@ def _without_schema_version(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k != "schema_version"}
 
 
-def _detailed_problems(data: Any, cls: type) -> list[Problem]:
+def _detailed(data: Any, cls: type) -> Any:
     try:
-        if cls is Edition:
-            problems = _edition_problems(data)
-        else:
-            _converter(True).structure(data, cls)
-            problems = []
-    except RecursionError:
-        problems = [Problem("", "nested too deeply")]
+        return _converter(True).structure(data, cls)
+    except (MemoryError, RecursionError):
+        raise
     except Exception as exc:  # noqa: BLE001 - turned into problems
-        problems = problems_from(exc)
-    return problems or [Problem("", "invalid value")]
+        found = Collector()
+        found.add_exception(exc)
+        raise found.error() from None
 
 
-def _edition_problems(data: dict[str, Any]) -> list[Problem]:
+def _detailed_edition(data: dict[str, Any]) -> Edition:
+    """Structure an edition record by record, then check it as a whole.
+
+    A record that fails is kept as ``None`` (its id remembered), so that the
+    whole-edition check still runs on the rest and every problem is reported at once.
+    """
     conv = _converter(True)
-    problems: list[Problem] = []
+    found = Collector()
+    hints = typing.get_type_hints(Edition)
+    fields = [a for a in attrs.fields(Edition) if a.init]
+    collections = {c.name: c.record for c in collections_of(Edition)}
+    names = {a.name for a in fields}
+    unknown = [key for key in data if key not in names]
+    if unknown:
+        allowed = ", ".join(["schema_version", *(a.name for a in fields)])
+        found.add(Problem("", f"unknown key {key!r}; expected only: {allowed}") for key in unknown)
     values: dict[str, Any] = {}
     known_ids: dict[str, frozenset[str]] = {}
     unreadable: set[str] = set()
-    hints = typing.get_type_hints(Edition)
-    fields = [a for a in attrs.fields(Edition) if a.init]
-    names = {a.name for a in fields}
-    for key in data:
-        if key not in names:
-            allowed = ", ".join(["schema_version", *(a.name for a in fields)])
-            problems.append(Problem("", f"unknown key {key!r}; expected only: {allowed}"))
     for field in fields:
-        if field.name not in data:
+        name = field.name
+        if name not in data:
             if field.default is attrs.NOTHING:
-                problems.append(Problem(field.name, "required key missing"))
-                values[field.name] = () if field.name in _RECORD_KINDS else None
-                unreadable.add(field.name)
+                found.add([Problem(name, "required key missing")])
+                values[name] = () if name in collections else None
+                unreadable.add(name)
             continue
-        raw = data[field.name]
-        element_type = _element_type(hints[field.name])
-        if element_type is not None and type(raw) is list:
+        raw = data[name]
+        if name in collections and type(raw) is list:
             items: list[Any] = []
             failed: set[str] = set()
             for index, item in enumerate(raw):
                 try:
-                    items.append(conv.structure(item, element_type))
+                    items.append(conv.structure(item, collections[name]))
+                except (MemoryError, RecursionError):
+                    raise
                 except Exception as exc:  # noqa: BLE001 - turned into problems
-                    problems.extend(problems_from(exc, f"{field.name}[{index}]"))
+                    found.add_exception(exc, f"{name}[{index}]")
                     items.append(None)
                     if type(item) is dict and type(item.get("id")) is str:
                         failed.add(item["id"])
-            values[field.name] = items
-            known_ids[field.name] = frozenset(failed)
+            values[name] = tuple(items)
+            known_ids[name] = frozenset(failed)
             continue
         try:
-            values[field.name] = conv.structure(raw, hints[field.name])
+            values[name] = conv.structure(raw, hints[name])
+        except (MemoryError, RecursionError):
+            raise
         except Exception as exc:  # noqa: BLE001 - turned into problems
-            problems.extend(problems_from(exc, field.name))
-            values[field.name] = () if element_type is not None else None
-            unreadable.add(field.name)
-    if not problems:
-        try:
-            Edition(**values)
-        except ValidationError as exc:
-            return list(exc.problems)
-        return []
-    parts = EditionParts(
-        year=values.get("year"),
-        sources=values["sources"],
-        organizations=values["organizations"],
-        people=values["people"],
-        events=values["events"],
-        speeches=values["speeches"],
-        ranking=values["ranking"],
-        initiatives=values.get("initiatives", ()),
-        milestones=values.get("milestones", ()),
-        errata=values.get("errata", ()),
-        known_ids={k: v for k, v in known_ids.items() if k in _RECORD_KINDS},
-        unreadable=frozenset(unreadable),
+            found.add_exception(exc, name)
+            values[name] = () if name in collections else None
+            unreadable.add(name)
+            continue
+        rule = rule_of(field)
+        if rule is not None:
+            found.add(rule.problems(values[name], name))
+    if not found:
+        return Edition(**values)
+    found.add(
+        edition_problems(Edition, values, known_ids=known_ids, unreadable=frozenset(unreadable))
     )
-    return problems + edition_problems(parts)
-
-
-def _element_type(t: Any) -> Any:
-    args = typing.get_args(t)
-    if typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return args[0]
-    return None
+    raise found.error()
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:
@@ -267,8 +277,9 @@ def _has_escaped_surrogate(text: str) -> bool:
 
 def _decode(text: str | bytes | bytearray | memoryview, max_size: int) -> Any:
     if isinstance(text, (bytes, bytearray, memoryview)):
-        if len(text) > max_size:
-            raise _too_large(len(text), max_size, "bytes")
+        size = text.nbytes if isinstance(text, memoryview) else len(text)
+        if size > max_size:
+            raise _too_large(size, max_size, "bytes")
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -341,12 +352,21 @@ def _surrogate_problem(path: str, value: str, problems: list[Problem]) -> None:
 
 
 @typing.overload
-def loads(text: str | bytes | bytearray | memoryview, *, max_size: int = ...) -> Edition: ...
+def loads(
+    text: str | bytes | bytearray | memoryview,
+    *,
+    max_size: int = ...,
+    max_problems: int | None = ...,
+) -> Edition: ...
 
 
 @typing.overload
 def loads(
-    text: str | bytes | bytearray | memoryview, cls: type[T], *, max_size: int = ...
+    text: str | bytes | bytearray | memoryview,
+    cls: type[T],
+    *,
+    max_size: int = ...,
+    max_problems: int | None = ...,
 ) -> T: ...
 
 
@@ -355,6 +375,7 @@ def loads(
     cls: type[Any] = Edition,
     *,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_problems: int | None = None,
 ) -> Any:
     """Read a model object from JSON text, strictly.
 
@@ -367,8 +388,10 @@ def loads(
     Args:
         text: JSON as ``str`` or UTF-8 ``bytes``.
         cls: The model class to build; an :class:`Edition` by default.
-        max_size: The largest document accepted, in bytes (for bytes) or characters
-            (for str); :data:`DEFAULT_MAX_SIZE` (32 MiB) by default.
+        max_size: The largest document accepted, in bytes (for bytes-like input) or
+            characters (for str); :data:`DEFAULT_MAX_SIZE` (32 MiB) by default.
+        max_problems: How many problems the error keeps (the rest are counted);
+            :data:`~asean_coop.errors.DEFAULT_MAX_PROBLEMS` (100) by default.
 
     Returns:
         The object.
@@ -381,7 +404,10 @@ def loads(
         >>> loads('{"title": "consul general"}', Position)
         Position(title='consul general', organization_id=None, former=False)
     """
-    return from_dict(_decode(text, max_size), cls)
+    if not isinstance(cls, type) or not attrs.has(cls) or cls is PartialDate:
+        raise TypeError(f"expected a model record class, got {cls!r}")
+    with _problem_limit(max_problems):
+        return _structure(_decode(text, max_size), cls)
 
 
 def dump(

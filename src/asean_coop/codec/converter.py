@@ -14,18 +14,19 @@ from typing import Any
 
 import attrs
 import cattrs
-from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from ..errors import Problem, ValidationError, problem_limit
 from ..model import PartialDate
+from ..model._checks import rule_of
 from .fastpath import Inliner
 from .hooks import (
     EnumHook,
     enum_value,
+    enums_of,
     is_homogeneous_tuple,
     is_optional,
-    model_enums,
     structure_bool,
     structure_date,
     structure_int,
@@ -33,6 +34,7 @@ from .hooks import (
     structure_str,
     wrong_type,
 )
+from .problems import Collector
 
 __all__ = ["make_converter"]
 
@@ -50,51 +52,80 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     conv = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
     # Class-registered hooks win over predicate hooks in cattrs, and a hook for
     # ``str`` also captures ``(str, Enum)`` enums: so primitives are registered by
-    # class, then every enum of the model again, by class.
+    # class, and each enum a model class holds is registered by class too, found from
+    # the field types when the class's own hooks are made (:func:`_with_enums`).
     conv.register_structure_hook(str, structure_str)
     conv.register_structure_hook(int, structure_int)
     conv.register_structure_hook(bool, structure_bool)
     conv.register_structure_hook(float, structure_number)
-    for enum_class in model_enums():
-        conv.register_structure_hook(enum_class, EnumHook(enum_class))
-        conv.register_unstructure_hook(enum_class, enum_value)
     conv.register_structure_hook_func(lambda t: t == int | float, structure_number)
     conv.register_structure_hook_func(lambda t: t is PartialDate, structure_date)
     conv.register_structure_hook_factory(is_optional, lambda t: _optional_hook(conv, t))
     conv.register_structure_hook_factory(
         is_homogeneous_tuple, lambda t: _tuple_hook(conv, t, detailed)
     )
+    # How enums unstructure: the detailed converter keeps cattrs' plain ``.value``.
+    enum_values: dict[type, Callable[[Any], Any]] = {object: enum_value} if detailed else {}
+    is_record = _is_record
     if detailed:
         conv.register_structure_hook_factory(
-            lambda t: attrs.has(t) and t is not PartialDate,
-            lambda t: _class_hook(conv, t, detailed),
+            is_record, _with_enums(conv, enum_values, lambda t: _detailed_class_hook(conv, t))
         )
     else:
-        inliner = Inliner(conv)
         conv.register_structure_hook_factory(
-            lambda t: attrs.has(t) and t is not PartialDate, inliner.hook
+            is_record, _with_enums(conv, enum_values, Inliner(conv).hook)
         )
     conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
     conv.register_unstructure_hook_factory(
-        lambda t: attrs.has(t) and t is not PartialDate,
-        lambda t: make_dict_unstructure_fn(t, conv, _cattrs_omit_if_default=True),
+        is_record,
+        _with_enums(
+            conv,
+            enum_values,
+            lambda t: make_dict_unstructure_fn(t, conv, _cattrs_omit_if_default=True),
+        ),
     )
     if not detailed:
         _register_fast_unstructure(conv)
     return conv
 
 
+def _is_record(t: Any) -> bool:
+    return attrs.has(t) and t is not PartialDate
+
+
+def _with_enums(
+    conv: cattrs.Converter,
+    enum_values: dict[type, Callable[[Any], Any]],
+    factory: Callable[[Any], Any],
+) -> Callable[[Any], Any]:
+    """Wrap a hook factory of a model class: first register the enums its fields hold.
+
+    Each enum structures strictly from its value (:class:`EnumHook`) and unstructures to
+    it; ``enum_values`` says how (``enum_values[object]`` for the detailed converter,
+    which keeps cattrs' plain ``.value``; a dict lookup on the fast one).
+    """
+
+    def make(t: Any) -> Any:
+        for enum_class in enums_of(t):
+            if enum_class not in enum_values:
+                values = {member: member.value for member in enum_class}
+                enum_values[enum_class] = enum_values.get(object) or values.__getitem__
+                conv.register_structure_hook(enum_class, EnumHook(enum_class))
+                conv.register_unstructure_hook(enum_class, enum_values[enum_class])
+        return factory(t)
+
+    return make
+
+
 def _register_fast_unstructure(conv: cattrs.Converter) -> None:
     """Unstructuring hooks that make the same data as cattrs' own, with fewer calls.
 
-    Enum values come from a dict (``member.value`` is a Python-level property), numbers
+    Enum values come from a dict (``member.value`` is a Python-level property; see
+    :func:`_with_enums`), numbers
     and optional strings are passed through (so that the generated functions read the
     attribute directly), tuples become lists by a list comprehension or ``list``. The
     detailed converter keeps cattrs' own hooks: tests compare the two.
     """
-    for enum_class in model_enums():
-        values = {member: member.value for member in enum_class}
-        conv.register_unstructure_hook(enum_class, values.__getitem__)
     conv.register_unstructure_hook_func(lambda t: t == int | float, identity)
     conv.register_unstructure_hook_factory(is_optional, lambda t: _optional_unstructure(conv, t))
     conv.register_unstructure_hook_factory(
@@ -135,6 +166,15 @@ def _optional_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
     return structure
 
 
+# Item hooks whose check is a type test: the types they accept and what they expect.
+_LEAF_TYPES: dict[object, tuple[frozenset[type], str]] = {
+    structure_str: (frozenset({str}), "a string"),
+    structure_int: (frozenset({int}), "an integer"),
+    structure_bool: (frozenset({bool}), "true or false"),
+    structure_number: (frozenset({int, float}), "a number"),
+}
+
+
 def _tuple_hook(conv: cattrs.Converter, t: Any, detailed: bool) -> Callable[[Any, Any], Any]:
     inner = typing.get_args(t)[0]
     inner_hook = conv.get_structure_hook(inner)
@@ -144,40 +184,55 @@ def _tuple_hook(conv: cattrs.Converter, t: Any, detailed: bool) -> Callable[[Any
             raise wrong_type(value, "an array")
         return tuple([inner_hook(item, inner) for item in value])
 
+    leaf = _LEAF_TYPES.get(inner_hook)
+
     def slow(value: Any, _: Any) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
             raise wrong_type(value, "an array")
+        if leaf is not None:  # plain values: find the bad ones without an exception each
+            types, expected = leaf
+            bad = [i for i, x in enumerate(value) if type(x) not in types]
+            if not bad:
+                return tuple(value)
+            limit = problem_limit()
+            raise ValidationError(
+                (Problem(f"[{i}]", str(wrong_type(value[i], expected))) for i in bad[:limit]),
+                omitted=max(0, len(bad) - limit),
+            )
         out: list[Any] = []
-        errors: list[Exception] = []
+        found = Collector()
         for index, item in enumerate(value):
             try:
                 out.append(inner_hook(item, inner))
             except Exception as exc:  # noqa: BLE001 - every problem is collected
-                exc.__notes__ = [  # type: ignore[attr-defined,unused-ignore]
-                    *getattr(exc, "__notes__", []),
-                    IterableValidationNote(f"Structuring {t} @ index {index}", index, inner),
-                ]
-                errors.append(exc)
-        if errors:
-            raise IterableValidationError(f"While structuring {t!r}", errors, t)
+                found.add_exception(exc, f"[{index}]")
+        if found:
+            raise found.error()
         return tuple(out)
 
     return slow if detailed else fast
 
 
-def _class_hook(conv: cattrs.Converter, t: type, detailed: bool) -> Callable[[Any, Any], Any]:
+def _detailed_class_hook(conv: cattrs.Converter, t: type) -> Callable[[Any, Any], Any]:
+    """cattrs' own detailed function, refusing non-objects by name, rules always on.
+
+    ``attrs.validators.set_disabled(True)`` makes ``__init__`` skip validators for every
+    thread; the codec's checks must not depend on it, so the rules are then run here.
+    """
     generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
-        t, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
+        t, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
-    if not detailed:
-        # The fast path only has to notice that something is wrong (a non-object
-        # fails inside the generated function); the detailed pass says what.
-        return generated
     name = t.__name__
+    ruled = [(a, rule_of(a)) for a in attrs.fields(t)]
+    ruled_fields = [(a, r) for a, r in ruled if r is not None]
 
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not dict:
             raise wrong_type(value, f"an object ({name})")
-        return generated(value, t)
+        made = generated(value, t)
+        if ruled_fields and attrs.validators.get_disabled():
+            for attribute, rule in ruled_fields:
+                rule(made, attribute, getattr(made, attribute.name))
+        return made
 
     return structure

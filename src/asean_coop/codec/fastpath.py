@@ -4,10 +4,11 @@ cattrs' generated functions call a hook per value (a Python call for every strin
 build a dict of the optional arguments, compute a set of unknown keys and then call
 the attrs ``__init__``, which runs each validator as another call. For valid input
 all of that is overhead. The functions generated below do the same checks inline:
-type checks on the JSON values, the enum table lookups, the validators the model
-uses (``check_text``, ``check_slug``, ``check_country_code``, ``check_finite``, the
-exact same conditions), a key count instead of a key set, then set the slots of the
-new object and run ``__attrs_post_init__``: what the attrs ``__init__`` does.
+type checks on the JSON values, the enum table lookups, each field's rule (the
+expression :meth:`~asean_coop.model._checks.Rule.inline` gives, which is the expression
+the rule itself evaluates), a key count instead of a key set, then set the slots of the
+new object and run ``__attrs_post_init__``: what the attrs ``__init__`` does. Rules are
+always checked here, whatever ``attrs.validators.set_disabled`` says.
 
 They accept exactly what the cattrs functions and ``__init__`` accept and build equal
 objects (tests/test_fast_path.py checks that against the detailed converter); any
@@ -20,7 +21,6 @@ reproduce (converters, ``__attrs_pre_init__``, a hand-written ``__init__``,
 from __future__ import annotations
 
 import linecache
-import math
 import types
 import typing
 from collections.abc import Callable
@@ -30,7 +30,8 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn
 
-from ..model import PartialDate, _checks
+from ..model import PartialDate
+from ..model._checks import rule_of
 from .hooks import (
     EnumHook,
     is_homogeneous_tuple,
@@ -50,16 +51,6 @@ class _Invalid(Exception):
     """The fast path met a problem; the detailed pass finds and describes it."""
 
 
-# Validators whose condition is inlined, as "this string value is bad" expressions.
-# They must stay the exact negation of the validators in model/_checks.py.
-_STR_CHECKS: dict[object, str] = {
-    _checks.check_text: "not {v}.strip()",
-    _checks.check_slug: "_slug({v}) is None",
-    _checks.check_country_code: "_country({v}) is None",
-}
-# The validators above that let None through (the others reject it: on an optional
-# field they are called, not inlined).
-_NONE_PASSES = (_checks.check_text, _checks.check_country_code)
 # Hooks whose test is inlined, as "this value has the wrong type" expressions.
 _TYPE_CHECKS: dict[object, str] = {
     structure_str: "type({v}) is not str",
@@ -115,8 +106,6 @@ class Inliner:
             return fallback
 
         def structure(value: Any, _: Any) -> Any:
-            if attrs.validators.get_disabled():  # as __init__ would, skip the validators
-                return fallback(value, cls)
             return fast(value)
 
         return structure
@@ -160,9 +149,6 @@ class Inliner:
             "_new": object.__new__,
             "_Invalid": _Invalid,
             "_fallback": self._fallback(cls),
-            "_slug": _checks.SLUG.fullmatch,
-            "_country": _checks.COUNTRY_CODE.fullmatch,
-            "_isfinite": math.isfinite,
             "_only_str": frozenset({str}),
             "_only_int": frozenset({int}),
         }
@@ -192,7 +178,7 @@ class Inliner:
             optional = is_optional(a.type)
             value_type = not_none(a.type) if optional else a.type
             body = self._value(v, value_type, g, f"{i}")
-            checked = self._validator(v, a, value_type, optional, g, i, after)
+            checked = self._validator(v, a, g)
             body += [checked] if checked else []
             if optional and body:
                 body = [f"if {v} is not None:", *(f"  {line}" for line in body)]
@@ -220,41 +206,10 @@ class Inliner:
         function: Callable[..., Any] = g[f"structure_{cls.__name__}"]
         return function
 
-    def _validator(
-        self,
-        v: str,
-        a: attrs.Attribute[Any],
-        value_type: Any,
-        optional: bool,
-        g: dict[str, Any],
-        i: int,
-        after: list[str],
-    ) -> str:
-        """The inlined check of the validator of ``a``, if any ("" if none or called).
-
-        ``value_type`` is the field's type without None; for an optional field the
-        inlined check only runs on a value that is not None, so only validators that
-        let None through are inlined there.
-        """
-        if a.validator is None:
-            return ""
-        if optional and a.validator not in _NONE_PASSES:
-            return self._call_validator(v, a, g, i, after)
-        template = _STR_CHECKS.get(a.validator)
-        if template is not None and self._hook_of(value_type) is structure_str:
-            return f"if {template.format(v=v)}: raise _Invalid"
-        if a.validator is _checks.check_finite and value_type == int | float:
-            return f"if type({v}) is float and not _isfinite({v}): raise _Invalid"
-        return self._call_validator(v, a, g, i, after)
-
-    def _call_validator(
-        self, v: str, a: attrs.Attribute[Any], g: dict[str, Any], i: int, after: list[str]
-    ) -> str:
-        """Call the validator as attrs calls it, once the object is built."""
-        g[f"_validator{i}"] = a.validator
-        g[f"_attribute{i}"] = a
-        after.append(f"  _validator{i}(self, _attribute{i}, {v})")
-        return ""
+    def _validator(self, v: str, a: attrs.Attribute[Any], g: dict[str, Any]) -> str:
+        """The inlined check of the rule of ``a``, if any: the rule's own expression."""
+        rule = rule_of(a)
+        return "" if rule is None else f"if {rule.inline(v, g)}: raise _Invalid"
 
     def _hook_of(self, t: Any) -> Any:
         try:

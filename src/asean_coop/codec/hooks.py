@@ -10,7 +10,6 @@ import enum
 import typing
 from typing import Any
 
-from .. import model
 from ..model import PartialDate
 
 __all__ = [
@@ -20,7 +19,7 @@ __all__ = [
     "is_homogeneous_tuple",
     "is_optional",
     "json_type_name",
-    "model_enums",
+    "enums_of",
     "not_none",
     "structure_bool",
     "structure_date",
@@ -110,12 +109,24 @@ def is_optional(t: Any) -> bool:
     return len(args) == 2 and type(None) in args and t != int | float
 
 
-def model_enums() -> list[type[enum.Enum]]:
-    return [
-        item
-        for item in (getattr(model, name) for name in model.__all__)
-        if isinstance(item, type) and issubclass(item, enum.Enum)
-    ]
+def enums_of(cls: type) -> list[type[enum.Enum]]:
+    """The enum types the fields of an attrs class hold (directly, optionally or in tuples).
+
+    Args:
+        cls: An attrs class.
+
+    Returns:
+        The enum classes, each once, in field order.
+    """
+    found: dict[type[enum.Enum], None] = {}
+    for hint in typing.get_type_hints(cls).values():
+        stack = [hint]
+        while stack:
+            t = stack.pop()
+            if isinstance(t, type) and issubclass(t, enum.Enum):
+                found[t] = None
+            stack.extend(typing.get_args(t))
+    return list(found)
 
 
 class EnumHook:

@@ -1,41 +1,76 @@
-"""Turn cattrs' exception trees into :class:`~asean_coop.errors.Problem` lists."""
+"""Turn cattrs' exception trees into :class:`~asean_coop.errors.Problem` lists, bounded.
+
+A :class:`Collector` keeps at most the context's problem limit
+(:func:`asean_coop.errors.max_problems`) and counts the rest, so that a document with a
+million bad values costs a counter, not a million kept exceptions.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
-from ..errors import Problem, ValidationError, join_path
+from ..errors import Problem, ValidationError, join_path, problem_limit
 from .hooks import WrongTypeError
 
-__all__ = ["problems_from", "structure_problem_message"]
+__all__ = ["Collector", "structure_problem_message"]
 
 
-def problems_from(exc: BaseException, path: str = "") -> list[Problem]:
-    """Flatten an exception raised while structuring into problems with paths.
+class Collector:
+    """Problems found so far: the first ones kept, the others counted."""
 
-    Args:
-        exc: A cattrs validation error group, a :class:`ValidationError`, or any
-            other exception.
-        path: The path of the value being structured.
+    __slots__ = ("kept", "limit", "omitted")
 
-    Returns:
-        One problem per leaf exception, with its full path.
-    """
-    if isinstance(exc, ValidationError):
-        return list(exc.prefixed(path).problems)
-    if isinstance(exc, IterableValidationError):
-        with_notes, without = exc.group_exceptions()
-        out = [p for sub, note in with_notes for p in problems_from(sub, f"{path}[{note.index}]")]
-        return out + [p for sub in without for p in problems_from(sub, path)]
-    if isinstance(exc, ClassValidationError):
-        with_notes_c, without_c = exc.group_exceptions()
-        out = [
-            p for sub, note in with_notes_c for p in problems_from(sub, join_path(path, note.name))
-        ]
-        return out + [p for sub in without_c for p in problems_from(sub, path)]
-    return [Problem(path, structure_problem_message(exc))]
+    def __init__(self) -> None:
+        self.kept: list[Problem] = []
+        self.omitted = 0
+        self.limit = problem_limit()
+
+    def __bool__(self) -> bool:
+        return bool(self.kept) or self.omitted > 0
+
+    def add(self, problems: Iterable[Problem], omitted: int = 0) -> None:
+        """Add problems (and a count of problems already left out)."""
+        self.omitted += omitted
+        for problem in problems:
+            if len(self.kept) < self.limit:
+                self.kept.append(problem)
+            else:
+                self.omitted += 1
+
+    def add_exception(self, exc: BaseException, path: str = "") -> None:
+        """Add the problems of an exception raised while structuring the value at ``path``.
+
+        Args:
+            exc: A cattrs validation error group, a :class:`ValidationError`, or any
+                other exception.
+            path: The path of the value being structured.
+        """
+        if isinstance(exc, ValidationError):
+            self.add(
+                (Problem(join_path(path, p.path), p.message) for p in exc.problems), exc.omitted
+            )
+        elif isinstance(exc, IterableValidationError):
+            with_notes, without = exc.group_exceptions()
+            for sub, note in with_notes:
+                self.add_exception(sub, f"{path}[{note.index}]")
+            for sub in without:
+                self.add_exception(sub, path)
+        elif isinstance(exc, ClassValidationError):
+            with_names, without_names = exc.group_exceptions()
+            for sub, name_note in with_names:
+                self.add_exception(sub, join_path(path, name_note.name))
+            for sub in without_names:
+                self.add_exception(sub, path)
+        else:
+            self.add([Problem(path, structure_problem_message(exc))])
+
+    def error(self) -> ValidationError:
+        """The error holding what was collected (there must be something)."""
+        return ValidationError(self.kept, omitted=self.omitted)
 
 
 def structure_problem_message(exc: BaseException) -> str:

@@ -1,46 +1,32 @@
-"""Regular expressions shared by the exports, written to mean the same in every dialect.
+"""The patterns the exports write, read from the model's rules (never written again here).
 
-The bodies here are unanchored (Frictionless anchors its ``pattern`` constraints
-itself); :func:`anchored` makes the form JSON Schema needs.
+The bodies are unanchored (Frictionless anchors its ``pattern`` constraints itself);
+:func:`anchored` makes the form JSON Schema needs. Each means the same in Python's
+:mod:`re` and in ECMA-262.
 """
 
 from __future__ import annotations
 
+from ..model._checks import ALPHA3 as _ALPHA3
+from ..model._checks import COUNTRY_CODE as _COUNTRY_CODE
+from ..model._checks import SLUG as _SLUG
+from ..model._checks import TEXT as _TEXT
+from ..model._checks import anchored
+from ..model.dates import ISO_DATE_PATTERN
+
 __all__ = ["ALPHA3", "COUNTRY", "DATE", "SLUG", "TEXT", "anchored"]
 
-SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+SLUG = _SLUG.pattern
 """An id: lowercase ASCII letters and digits in words joined by single hyphens."""
 
-COUNTRY = r"[A-Z]{2}"
+COUNTRY = _COUNTRY_CODE.pattern
 """An ISO 3166-1 alpha-2 code."""
 
-ALPHA3 = r"[A-Z]{3}"
+ALPHA3 = _ALPHA3.pattern
 """An ISO 3166-1 alpha-3 code."""
 
-TEXT = r"\S"
-"""Text with something other than white space (unanchored on purpose)."""
+TEXT = _TEXT.visible
+"""Text with a visible character (unanchored on purpose: it is searched for)."""
 
-_YEAR = r"(?!0000)[0-9]{4}"
-_LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
-_MONTH_DAY = (
-    r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
-    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
-    r"|02-(?:0[1-9]|1[0-9]|2[0-8]))"
-)
-DATE = rf"(?:{_YEAR}(?:-(?:0[1-9]|1[0-2]))?|{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+DATE = ISO_DATE_PATTERN
 """An ISO reduced date that exists: ``2025``, ``2025-09``, ``2024-02-29``, not ``2025-02-29``."""
-
-
-def anchored(body: str) -> str:
-    """Anchor a pattern at both ends of the text, in any regex dialect.
-
-    ``$`` alone also matches before a final newline in Python's :mod:`re`;
-    ``$(?!\\n)`` means the end of the text there and in ECMA-262 alike.
-
-    Args:
-        body: An unanchored pattern.
-
-    Returns:
-        ``^(?:body)$(?!\\n)``.
-    """
-    return rf"^(?:{body})$(?!\n)"

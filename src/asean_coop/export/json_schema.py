@@ -36,26 +36,20 @@ import attrs
 
 from ..codec import SCHEMA_VERSION
 from ..model import Edition, PartialDate
-from . import _patterns
-from ._patterns import anchored
+from ..model._checks import Needs, anchored, rule_of
+from ..model._references import references
+from ..model.dates import ISO_DATE_PATTERN
 
-__all__ = ["DATE_PATTERN", "DIALECT", "json_schema", "schema_text"]
+__all__ = ["DATE_PATTERN", "DIALECT", "SCHEMA_ID", "json_schema", "schema_text"]
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 """The ``$schema`` of the generated schema."""
 
-DATE_PATTERN = anchored(_patterns.DATE)
-"""ISO reduced dates that exist: ``2025``, ``2025-09``, ``2024-02-29`` (not ``2025-02-29``)."""
+SCHEMA_ID = "https://asean-coop.invalid/schema/edition-1.schema.json"
+"""The ``$id`` of the generated schema (a stable name, not a download address)."""
 
-# What each attrs validator of the model means as JSON Schema, by validator name.
-# A validator missing here makes the generator raise, so none is silently dropped.
-_VALIDATORS: dict[str, dict[str, Any]] = {
-    "check_slug": {"pattern": anchored(_patterns.SLUG)},
-    "check_text": {"pattern": _patterns.TEXT},
-    "check_country_code": {"pattern": anchored(_patterns.COUNTRY)},
-    "_check_alpha3": {"pattern": anchored(_patterns.ALPHA3)},
-    "check_finite": {},  # JSON has no NaN or infinity
-}
+DATE_PATTERN = anchored(ISO_DATE_PATTERN)
+"""ISO reduced dates that exist: ``2025``, ``2025-09``, ``2024-02-29`` (not ``2025-02-29``)."""
 
 
 def _merge(schema: dict[str, Any], extra: dict[str, Any]) -> None:
@@ -69,46 +63,6 @@ def _merge(schema: dict[str, Any], extra: dict[str, Any]) -> None:
 
 def _null_or(schema: dict[str, Any]) -> dict[str, Any]:
     return {"anyOf": [schema, {"type": "null"}]}
-
-
-def _when(field: str, value: str, then: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "if": {"properties": {field: {"const": value}}, "required": [field]},
-        "then": then,
-    }
-
-
-def _present(*names: str) -> dict[str, Any]:
-    return {"required": list(names), "properties": {n: {"type": "string"} for n in names}}
-
-
-# Invariants that the constructors check (``__attrs_post_init__``) and that a schema
-# can express; keyed by class name, then field name ("" for the object itself).
-_INVARIANTS: dict[str, dict[str, dict[str, Any]]] = {
-    "Evidence": {"paragraphs": {"items": {"minimum": 0}, "uniqueItems": True}},
-    "Ranking": {"size": {"minimum": 1}, "edition": {"minimum": 1}},
-    "Story": {
-        "position": {"minimum": 1},
-        "": {
-            "if": {"properties": {"end_date": {"type": "string"}}, "required": ["end_date"]},
-            "then": _present("date"),
-        },
-    },
-    "PersonName": {
-        "": {
-            "allOf": [
-                _when("order", "family_first", _present("family")),
-                _when(
-                    "order",
-                    "single",
-                    {"properties": {"given": {"type": "null"}, "family": {"type": "null"}}},
-                ),
-                _when("sort_by", "family", _present("family")),
-                _when("sort_by", "given", _present("given")),
-            ]
-        }
-    },
-}
 
 
 def _plain(text: str) -> str:
@@ -224,7 +178,7 @@ class _Builder:
     def class_schema(self, cls: type) -> dict[str, Any]:
         hints = typing.get_type_hints(cls)
         docs = _argument_docs(cls)
-        invariants = dict(_INVARIANTS.get(cls.__name__, {}))
+        invariants: tuple[Needs, ...] = getattr(cls, "_invariants", ())
         properties: dict[str, Any] = {}
         required: list[str] = []
         if cls is Edition:
@@ -241,22 +195,18 @@ class _Builder:
             if field.name in docs:
                 schema["description"] = docs[field.name]
             schema.update(self.type_schema(hints[field.name]))
-            if field.validator is not None:
-                name = getattr(field.validator, "__name__", repr(field.validator))
-                if name not in _VALIDATORS:
-                    raise TypeError(
-                        f"{cls.__name__}.{field.name}: no JSON Schema for the validator {name}"
-                    )
-                schema.update(_VALIDATORS[name])
-            _merge(schema, invariants.pop(field.name, {}))
+            rule = rule_of(field)
+            if rule is not None:
+                # Keywords about strings, numbers or arrays let null through (JSON
+                # Schema applies them to their own type only), as the rules do.
+                _merge(schema, rule.json_schema())
+            if references(field) and rule is None:
+                raise TypeError(f"{cls.__name__}.{field.name}: a reference without a rule")
             if field.default is attrs.NOTHING:
                 required.append(field.name)
             else:
                 schema["default"] = _default(field.default)
             properties[field.name] = schema
-        whole = invariants.pop("", {})
-        if invariants:
-            raise TypeError(f"{cls.__name__} has no fields {sorted(invariants)}")
         out: dict[str, Any] = {"title": cls.__name__}
         description = _description(cls)
         if description:
@@ -269,7 +219,10 @@ class _Builder:
                 "additionalProperties": False,
             }
         )
-        out.update(whole)
+        if len(invariants) == 1:
+            out.update(invariants[0].json_schema())
+        elif invariants:
+            out["allOf"] = [rule.json_schema() for rule in invariants]
         return out
 
 
@@ -310,6 +263,7 @@ def json_schema(cls: type = Edition) -> dict[str, Any]:
     top = builder.type_schema(cls)
     return {
         "$schema": DIALECT,
+        "$id": SCHEMA_ID,
         "$comment": "Generated by asean_coop.export.json_schema from the model; do not edit.",
         "title": f"asean_coop {cls.__name__}",
         "description": builder.defs[cls.__name__].get("description", cls.__name__),

@@ -1,48 +1,521 @@
-"""Small validators shared by the model classes."""
+"""The model's rules as objects: each one is an attrs validator that carries what it checks.
+
+A rule is written once, here. The model classes use the rules as validators; the codec's
+generated decoder inlines :meth:`Rule.inline` (the very expression the rule itself
+evaluates, so the two cannot disagree); the JSON Schema and the table schemas read
+:meth:`Rule.json_schema` and the patterns; the docs read :meth:`Rule.describe`.
+
+Every pattern is written to mean the same in Python's :mod:`re` and in ECMA-262 (with or
+without the ``u`` flag): explicit character classes with ``\\uXXXX`` escapes, no ``\\s``,
+``\\S``, ``\\w`` or ``\\d``, and no ``(?:`` before a digit.
+
+Example:
+    >>> SLUG.pattern
+    '[a-z0-9]+(-[a-z0-9]+)*'
+    >>> SLUG.problem("Yu Yunquan")
+    "'Yu Yunquan' is not a valid id (lowercase letters, digits and single hyphens)"
+    >>> TEXT.problem("\\u200b")
+    "'\\\\u200b' has no visible character"
+"""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import typing
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
 
-from ..errors import ValidationError
+from ..errors import Problem, ValidationError
 
-__all__ = ["COUNTRY_CODE", "SLUG", "check_country_code", "check_slug", "check_text"]
+__all__ = [
+    "ALPHA3",
+    "COUNTRY_CODE",
+    "COUNTRY_CODES",
+    "DISTINCT",
+    "FINITE",
+    "HTTP_URL",
+    "MAX_EDITION_NUMBER",
+    "MAX_PARAGRAPH",
+    "MAX_RANKING_SIZE",
+    "MENTION",
+    "MENTIONS",
+    "SLUG",
+    "SLUGS",
+    "TEXT",
+    "TEXTS",
+    "YEAR",
+    "Each",
+    "Finite",
+    "IntRange",
+    "Matches",
+    "Needs",
+    "Rule",
+    "Text",
+    "anchored",
+    "check_country_code",
+    "check_invariants",
+    "check_finite",
+    "check_slug",
+    "check_text",
+    "rule_of",
+]
 
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+def anchored(body: str) -> str:
+    """Anchor a pattern at both ends of the text, in any regex dialect.
+
+    ``$`` alone also matches before a final newline in Python's :mod:`re`;
+    ``$(?!\\n)`` means the end of the text there and in ECMA-262 alike.
+
+    Args:
+        body: An unanchored pattern.
+
+    Returns:
+        ``^(body)$(?!\\n)``.
+
+    Example:
+        >>> anchored("[A-Z]{2}")
+        '^([A-Z]{2})$(?!\\\\n)'
+    """
+    return rf"^({body})$(?!\n)"
 
 
-def check_slug(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    """attrs validator: ``value`` is a slug such as ``"yu-yunquan"``."""
-    if not isinstance(value, str) or not SLUG.fullmatch(value):
-        raise ValidationError.single(
-            f"{value!r} is not a valid id (lowercase letters, digits and single hyphens)",
-            attribute.name,
+@functools.cache
+def _admits_none(cls: Any, name: str) -> bool:
+    hint = typing.get_type_hints(cls).get(name)
+    return type(None) in typing.get_args(hint)
+
+
+class Rule:
+    """A check of one field value; also its message, its JSON Schema and its docs.
+
+    Subclasses give :meth:`inline`, the expression that is true for a bad value; the
+    rule evaluates that same expression, compiled once, so the generated decoder (which
+    pastes the expression into its own code) and the rule agree by construction.
+    ``None`` passes a rule where the field's type allows it, and is refused otherwise.
+    """
+
+    __slots__ = ("_bad",)
+    _bad: Callable[[Any], bool]
+
+    def inline(self, v: str, names: dict[str, Any]) -> str:
+        """The Python expression, over the variable ``v``, that is true for a bad value.
+
+        Args:
+            v: The variable name to test.
+            names: The globals of the generated code; the rule adds what it uses.
+
+        Returns:
+            The expression's source.
+        """
+        raise NotImplementedError
+
+    def message(self, value: Any) -> str:
+        """What is wrong with a bad value."""
+        raise NotImplementedError
+
+    def json_schema(self) -> dict[str, Any]:
+        """The JSON Schema keywords that say the same as the rule, where one can."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """The rule in words, for the docs."""
+        raise NotImplementedError
+
+    def _compiled(self) -> Callable[[Any], bool]:
+        try:
+            return self._bad
+        except AttributeError:
+            names: dict[str, Any] = {}
+            source = f"lambda v: bool({self.inline('v', names)})"
+            filename = f"<asean_coop rule {type(self).__name__} {id(self):x}>"
+            self._bad = eval(compile(source, filename, "eval"), names)
+            return self._bad
+
+    def is_bad(self, value: Any) -> bool:
+        """True if ``value`` (not None) breaks the rule."""
+        return self._compiled()(value)
+
+    def problem(self, value: Any) -> str | None:
+        """The message for ``value`` if it breaks the rule, else None.
+
+        Example:
+            >>> COUNTRY_CODE.problem("kh")
+            "'kh' is not an ISO 3166-1 alpha-2 country code (two capital letters)"
+            >>> COUNTRY_CODE.problem("KH") is None
+            True
+        """
+        return self.message(value) if self._compiled()(value) else None
+
+    def problems(self, value: Any, path: str) -> Iterator[Problem]:
+        """The problems of ``value`` at ``path`` (one, or one per bad item)."""
+        message = self.problem(value)
+        if message is not None:
+            yield Problem(path, message)
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            if _admits_none(instance.__class__, attribute.name):
+                return
+            raise ValidationError.single("expected a value, got None", attribute.name)
+        if self._compiled()(value):
+            raise ValidationError(self.problems(value, attribute.name))
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+class Matches(Rule):
+    """A string that matches a pattern as a whole.
+
+    Args:
+        pattern: The unanchored pattern, portable between Python and ECMA-262.
+        what: What a matching value is, for messages and docs.
+        schema: JSON Schema keywords to add to the pattern (``format``).
+    """
+
+    __slots__ = ("_fullmatch", "pattern", "schema", "what")
+
+    def __init__(self, pattern: str, what: str, *, schema: dict[str, Any] | None = None) -> None:
+        self.pattern = pattern
+        self.what = what
+        self.schema = schema or {}
+        self._fullmatch = re.compile(pattern).fullmatch
+
+    def fullmatch(self, value: str) -> re.Match[str] | None:
+        """Match ``value`` as a whole, as :meth:`re.Pattern.fullmatch` does."""
+        return self._fullmatch(value)
+
+    def inline(self, v: str, names: dict[str, Any]) -> str:
+        key = f"_match_{id(self):x}"
+        names[key] = self._fullmatch
+        return f"type({v}) is not str or {key}({v}) is None"
+
+    def message(self, value: Any) -> str:
+        return f"{_show(value)} is not {self.what}"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"pattern": anchored(self.pattern), **self.schema}
+
+    def describe(self) -> str:
+        return f"{self.what}, matching `{self.pattern}`"
+
+
+# Characters that show nothing on their own: C0 and C1 controls, spaces, format
+# characters (zero-width, direction marks, the byte order mark), combining marks and
+# variation selectors, Hangul fillers and the blank Braille pattern. Basic plane only,
+# so that the class means the same with and without ECMA-262's ``u`` flag.
+_INVISIBLE = (
+    r"\u0000-\u0020\u007f-\u00a0\u00ad\u0300-\u036f\u061c\u115f\u1160\u1680\u17b4\u17b5"
+    r"\u180b-\u180f\u1ab0-\u1aff\u1dc0-\u1dff\u2000-\u200f\u2028-\u202f\u205f-\u206f"
+    r"\u20d0-\u20ff\u2800\u3000\u3164\ufe00-\ufe0f\ufe20-\ufe2f\ufeff\uffa0\ufff0-\ufff8"
+)
+# Control characters refused anywhere in a text (tab, line feed and carriage return pass).
+_CONTROL = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
+
+
+class Text(Rule):
+    """Text with at least one visible character and no control characters.
+
+    "Visible" means a character outside the ranges of :data:`_INVISIBLE` (spaces,
+    zero-width and format characters, lone combining marks, fillers); tab, line feed
+    and carriage return are allowed, other control characters are not.
+    """
+
+    __slots__ = ("_control", "_visible", "control", "visible")
+
+    def __init__(self) -> None:
+        self.visible = f"[^{_INVISIBLE}]"
+        self.control = f"[{_CONTROL}]"
+        self._visible = re.compile(self.visible).search
+        self._control = re.compile(self.control).search
+
+    def inline(self, v: str, names: dict[str, Any]) -> str:
+        names["_text_visible"] = self._visible
+        names["_text_control"] = self._control
+        return (
+            f"type({v}) is not str or _text_visible({v}) is None or _text_control({v}) is not None"
         )
 
+    def message(self, value: Any) -> str:
+        if not isinstance(value, str):
+            return f"expected a string, got {_show(value)}"
+        if self._visible(value) is None:
+            return f"{_show(value)} has no visible character"
+        found = self._control(value)
+        assert found is not None
+        return f"{_show(value)} contains the control character {found.group()!r}"
 
-def check_country_code(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    """attrs validator: ``value`` is None or an ISO 3166-1 alpha-2 code such as ``"KH"``."""
-    if value is not None and (not isinstance(value, str) or not COUNTRY_CODE.fullmatch(value)):
-        raise ValidationError.single(
-            f"{value!r} is not an ISO 3166-1 alpha-2 country code (two capital letters)",
-            attribute.name,
+    def json_schema(self) -> dict[str, Any]:
+        return {"allOf": [{"pattern": self.visible}, {"pattern": anchored(f"[^{_CONTROL}]*")}]}
+
+    def describe(self) -> str:
+        return "text with a visible character and no control characters but tab and newline"
+
+
+class IntRange(Rule):
+    """An integer (not a bool) from ``low`` to ``high``, both included.
+
+    Args:
+        low: The smallest value allowed.
+        high: The largest value allowed.
+    """
+
+    __slots__ = ("high", "low")
+
+    def __init__(self, low: int, high: int) -> None:
+        self.low = low
+        self.high = high
+
+    def inline(self, v: str, names: dict[str, Any]) -> str:
+        return f"type({v}) is not int or not {self.low} <= {v} <= {self.high}"
+
+    def message(self, value: Any) -> str:
+        if type(value) is not int:
+            return f"expected an integer, got {_show(value)}"
+        return f"{_show(value)} is outside {self.low}..{self.high}"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"minimum": self.low, "maximum": self.high}
+
+    def describe(self) -> str:
+        return f"an integer from {self.low} to {self.high}"
+
+
+class Finite(Rule):
+    """A finite number: an integer or a float that is neither NaN nor infinite."""
+
+    __slots__ = ()
+
+    def inline(self, v: str, names: dict[str, Any]) -> str:
+        names["_isfinite"] = math.isfinite
+        return (
+            f"(type({v}) is not int and type({v}) is not float) "
+            f"or (type({v}) is float and not _isfinite({v}))"
         )
 
+    def message(self, value: Any) -> str:
+        if type(value) is float:
+            return f"expected a finite number, got {value!r}"
+        return f"expected a number, got {_show(value)}"
 
-def check_text(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    """attrs validator: ``value`` is None or a string with something other than spaces."""
-    if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise ValidationError.single(f"{value!r} is empty", attribute.name)
+    def json_schema(self) -> dict[str, Any]:
+        return {}  # JSON has no NaN or infinity
+
+    def describe(self) -> str:
+        return "a finite number"
 
 
-def check_finite(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    """attrs validator: ``value`` is a finite number (bool is not a number here)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValidationError.single(f"expected a number, got {value!r}", attribute.name)
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValidationError.single(f"expected a finite number, got {value!r}", attribute.name)
+class Each(Rule):
+    """A tuple whose every item meets ``item``, optionally sorted and without repeats.
+
+    Args:
+        item: The rule for each item; None for items checked by their own class.
+        ordered: Items must be in ascending order.
+        unique: No item may appear twice.
+    """
+
+    __slots__ = ("item", "ordered", "unique")
+
+    def __init__(self, item: Rule | None, *, ordered: bool = False, unique: bool = False) -> None:
+        self.item = item
+        self.ordered = ordered
+        self.unique = unique
+
+    def inline(self, v: str, names: dict[str, Any]) -> str:
+        parts = [f"type({v}) is not tuple"]
+        if self.item is not None:
+            parts.append(f"any([{self.item.inline('x', names)} for x in {v}])")
+        if self.ordered:
+            parts.append(f"list({v}) != sorted({v})")
+        if self.unique:
+            parts.append(f"len(set({v})) != len({v})")
+        return " or ".join(parts)
+
+    def problems(self, value: Any, path: str) -> Iterator[Problem]:
+        if type(value) is not tuple:
+            yield Problem(path, f"expected a tuple, got {_show(value)}")
+            return
+        item = self.item
+        bad = False
+        if item is not None:
+            for i, x in enumerate(value):
+                if item.is_bad(x):
+                    bad = True
+                    yield Problem(f"{path}[{i}]", item.message(x))
+        if bad:
+            return
+        if self.ordered and list(value) != sorted(value):
+            yield Problem(path, f"must be in ascending order, got {_show(list(value))}")
+        elif self.unique and len(set(value)) != len(value):
+            yield Problem(path, f"must not repeat an item, got {_show(list(value))}")
+
+    def message(self, value: Any) -> str:
+        return "; ".join(p.message for p in self.problems(value, ""))
+
+    def json_schema(self) -> dict[str, Any]:
+        out: dict[str, Any] = {} if self.item is None else {"items": self.item.json_schema()}
+        if self.unique:
+            out["uniqueItems"] = True
+        return out
+
+    def describe(self) -> str:
+        extra = [w for w, on in (("sorted", self.ordered), ("distinct", self.unique)) if on]
+        head = "items" if self.item is None else f"each item {self.item.describe()}"
+        return head + (f" ({', '.join(extra)})" if extra else "")
+
+
+class Needs:
+    """A rule across fields: ``field`` must be set (or unset) when ``when`` has a value.
+
+    The model's constructors check it; the JSON Schema says it as ``if``/``then``.
+
+    Args:
+        field: The field that must be set (or, with ``absent``, must be None).
+        when: The field whose value triggers the rule.
+        equals: The value of ``when`` that triggers it; by default any value but None.
+        absent: The rule is that ``field`` is None.
+        message: What is wrong when the rule is broken.
+
+    Example:
+        >>> from asean_coop import PersonName
+        >>> [n.message for n in PersonName._invariants][0]
+        'a family_first name needs a family name'
+    """
+
+    __slots__ = ("absent", "equals", "field", "message", "when")
+
+    def __init__(
+        self, field: str, *, when: str, message: str, equals: Any = None, absent: bool = False
+    ) -> None:
+        self.field = field
+        self.when = when
+        self.equals = equals
+        self.absent = absent
+        self.message = message
+
+    def broken(self, instance: Any) -> bool:
+        """True if ``instance`` breaks the rule."""
+        trigger = getattr(instance, self.when)
+        if trigger is None or (self.equals is not None and trigger != self.equals):
+            return False
+        value = getattr(instance, self.field)
+        return bool(value) if self.absent else value is None
+
+    def json_schema(self) -> dict[str, Any]:
+        """The rule as a JSON Schema ``if``/``then``."""
+        condition: dict[str, Any] = (
+            {"not": {"type": "null"}}
+            if self.equals is None
+            else {"const": getattr(self.equals, "value", self.equals)}
+        )
+        then: dict[str, Any] = (
+            {"properties": {self.field: {"type": "null"}}}
+            if self.absent
+            else {"required": [self.field], "properties": {self.field: {"not": {"type": "null"}}}}
+        )
+        return {"if": {"properties": {self.when: condition}, "required": [self.when]}, "then": then}
+
+
+def check_invariants(instance: Any, invariants: tuple[Needs, ...]) -> None:
+    """Raise for the first of ``invariants`` that ``instance`` breaks.
+
+    Raises:
+        ValidationError: Naming the broken rule.
+    """
+    for rule in invariants:
+        if rule.broken(instance):
+            raise ValidationError.single(rule.message)
+
+
+MAX_RANKING_SIZE = 100
+"""The largest ``Ranking.size`` (and so ``Story.position``) the model accepts."""
+
+MAX_EDITION_NUMBER = 1000
+"""The largest edition number (``Edition.number``, ``Ranking.edition``)."""
+
+MAX_PARAGRAPH = 100_000
+"""The largest paragraph number an :class:`Evidence` or :class:`Erratum` may cite."""
+
+SLUG = Matches(
+    r"[a-z0-9]+(-[a-z0-9]+)*", "a valid id (lowercase letters, digits and single hyphens)"
+)
+"""An id such as ``"yu-yunquan"``: lowercase ASCII words joined by single hyphens."""
+
+COUNTRY_CODE = Matches(r"[A-Z]{2}", "an ISO 3166-1 alpha-2 country code (two capital letters)")
+"""An ISO 3166-1 alpha-2 code such as ``"KH"``."""
+
+ALPHA3 = Matches(r"[A-Z]{3}", "an ISO 3166-1 alpha-3 code (three capital letters)")
+"""An ISO 3166-1 alpha-3 code such as ``"KHM"``."""
+
+HTTP_URL = Matches(
+    r"https?://[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?([/?#][!-~]*)?",
+    "an http or https URL (ASCII, no spaces)",
+    schema={"format": "uri"},
+)
+"""An absolute ``http`` or ``https`` URL, non-ASCII characters percent-encoded."""
+
+MENTION = Matches(
+    rf"({SLUG.pattern}|{COUNTRY_CODE.pattern})",
+    "an id (lowercase letters, digits and single hyphens) or an alpha-2 country code",
+)
+"""The id of a record, or an alpha-2 country code."""
+
+TEXT = Text()
+"""Text with a visible character and no control characters (see :class:`Text`)."""
+
+FINITE = Finite()
+"""A finite number."""
+
+YEAR = IntRange(1, 9999)
+"""A year from 1 to 9999."""
+
+SLUGS = Each(SLUG, unique=True)
+"""Ids, each once."""
+
+TEXTS = Each(TEXT)
+"""Texts, each with a visible character."""
+
+MENTIONS = Each(MENTION, unique=True)
+"""Ids or alpha-2 codes, each once."""
+
+DISTINCT = Each(None, unique=True)
+"""Records, each once (a repeated organizer or participation is a slip)."""
+
+COUNTRY_CODES = Each(COUNTRY_CODE, ordered=True, unique=True)
+"""Alpha-2 codes, sorted, each once."""
+
+check_slug = SLUG
+check_country_code = COUNTRY_CODE
+check_text = TEXT
+check_finite = FINITE
+
+
+def rule_of(attribute: attrs.Attribute[Any]) -> Rule | None:
+    """The rule a field is checked by, if it has one.
+
+    Args:
+        attribute: An attrs field of a model class.
+
+    Returns:
+        The :class:`Rule`, or None for a field without one.
+
+    Raises:
+        TypeError: If the field has a validator that is not a :class:`Rule`.
+
+    Example:
+        >>> import attrs
+        >>> from asean_coop import Person
+        >>> rule_of(attrs.fields(Person).id) is SLUG
+        True
+    """
+    validator = attribute.validator
+    if validator is None or isinstance(validator, Rule):
+        return validator
+    raise TypeError(f"{attribute.name}: the validator {validator!r} is not a Rule")

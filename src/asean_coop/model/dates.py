@@ -11,9 +11,14 @@ import attrs
 
 from ..errors import ValidationError
 
-__all__ = ["PartialDate", "Precision"]
+__all__ = ["ISO_DATE_PATTERN", "PartialDate", "Precision"]
 
 _ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+# A human form: ASCII letters, digits and a few separators, starting with a letter or a
+# digit (so no sign), with a year of four digits standing on its own.
+_HUMAN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,./:-]*")
+_FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_SPACE = " \t\n\r"
 
 
 class Precision(str, enum.Enum):
@@ -24,11 +29,50 @@ class Precision(str, enum.Enum):
     DAY = "day"
 
 
+def _is_leap(year: int) -> bool:
+    """The Gregorian rule: every fourth year, but not centuries unless divisible by 400."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def _days_in_month(year: int, month: int) -> int:
     if month == 2:
-        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-        return 29 if leap else 28
+        return 29 if _is_leap(year) else 28
     return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _two_digits(low: int, high: int) -> str:
+    """A pattern for the two-digit numbers ``low`` to ``high``: ``0[1-9]|1[0-2]``."""
+    parts = []
+    for tens in range(low // 10, high // 10 + 1):
+        first, last = max(low - 10 * tens, 0), min(high - 10 * tens, 9)
+        parts.append(f"{tens}{first}" if first == last else f"{tens}[{first}-{last}]")
+    return "|".join(parts)
+
+
+def _iso_date_pattern() -> str:
+    """The ISO reduced dates that exist, as a portable pattern, from the rules above.
+
+    Month lengths and the leap-year rule are read from :func:`_days_in_month` and
+    :func:`_is_leap`, so the pattern and the code say the same; plain groups only (a
+    ``(?:`` before a digit reads as a bind parameter to SQL layers).
+    """
+    year = "(?!0000)[0-9]{4}"
+    by_length: dict[int, list[int]] = {}
+    for month in range(1, 13):
+        by_length.setdefault(_days_in_month(1, month), []).append(month)
+    days = [
+        f"{year}-({'|'.join(f'{m:02d}' for m in months)})-({_two_digits(1, length)})"
+        for length, months in sorted(by_length.items())
+    ]
+    tails = "|".join(f"{y:02d}" for y in range(1, 100) if _is_leap(y))
+    centuries = "|".join(f"{c:02d}" for c in range(1, 100) if _is_leap(100 * c))
+    leap_day = f"([0-9]{{2}}({tails})|({centuries})00)-02-29"
+    return "(" + "|".join([f"{year}(-({_two_digits(1, 12)}))?", *days, leap_day]) + ")"
+
+
+ISO_DATE_PATTERN = _iso_date_pattern()
+"""ISO reduced dates that exist (``2025``, ``2025-09``, ``2024-02-29``; not ``2025-02-29``),
+unanchored, meaning the same in Python and ECMA-262."""
 
 
 def _check(year: object, month: object, day: object) -> str | None:
@@ -88,9 +132,16 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Read a date from ISO reduced form or from a human form.
 
-        ISO forms (``2025``, ``2025-09``, ``2026-01-15``) are read directly; anything
-        else goes through python-dateutil, keeping only the parts the text states:
-        ``"Sept 2026"`` is ``2026-09``, never a day borrowed from today.
+        ISO forms (``2025``, ``2025-09``, ``2026-01-15``, ASCII digits) are read
+        directly; anything else goes through python-dateutil, keeping only the parts
+        the text states: ``"Sept 2026"`` is ``2026-09``, never a day borrowed from today.
+
+        What a human form may be: at most 100 characters of ASCII letters, digits,
+        spaces and ``, . / : -``, starting with a letter or a digit (so no sign:
+        ``"-2025"`` is refused), naming exactly one four-digit year (``"99"`` is
+        refused rather than read as 1999) and no time of day. Surrounding spaces, tabs
+        and line breaks are ignored; any other character (a NUL, non-ASCII digits) is
+        refused.
 
         Args:
             text: ``"2026-01-15"``, ``"15 January 2026"``, ``"Sept 2026"``, ``"2025"``...
@@ -99,8 +150,8 @@ class PartialDate:
             The date, at the precision the text supports.
 
         Raises:
-            ValidationError: If the text is not a date, names no year, names a time of
-                day, or names a date that cannot exist.
+            ValidationError: If the text is not a date in those forms, names no
+                four-digit year, names a time of day, or names a date that cannot exist.
 
         Example:
             >>> PartialDate.parse("15 January 2026")
@@ -108,7 +159,7 @@ class PartialDate:
         """
         if not isinstance(text, str):
             raise ValidationError.single(f"expected a date string, got {text!r}")
-        stripped = text.strip()
+        stripped = text.strip(_SPACE)
         match = _ISO.fullmatch(stripped)
         if match is not None:
             return cls._from_parts(*(int(p) if p else None for p in match.groups()))
@@ -161,14 +212,22 @@ class PartialDate:
     def _parse_human(cls, text: str, stripped: str) -> PartialDate:
         from dateutil import parser  # imported on demand: it is slow to import
 
-        if not stripped or len(stripped) > 100:
-            raise ValidationError.single(f"{text!r} is not a date")
+        if len(stripped) > 100 or not _HUMAN.fullmatch(stripped):
+            raise ValidationError.single(
+                f"{text[:100]!r} is not a date (ASCII letters, digits, spaces and , . / : -, "
+                "starting with a letter or a digit)"
+            )
+        years = _FOUR_DIGITS.findall(stripped)
+        if len(years) != 1:
+            raise ValidationError.single(
+                f"{text!r} names no year (one four-digit year is needed), so it is not a date"
+            )
         try:
             first = parser.parse(stripped, default=dt.datetime(1, 1, 1))
             second = parser.parse(stripped, default=dt.datetime(2, 2, 2, 2, 2))
         except (ValueError, OverflowError, TypeError, ArithmeticError) as exc:
             raise ValidationError.single(f"{text!r} is not a date ({exc})") from None
-        if first.year != second.year:
+        if first.year != second.year or first.year != int(years[0]):
             raise ValidationError.single(f"{text!r} names no year")
         if first.time() != dt.time(0, 0) or second.time() != dt.time(2, 2):
             raise ValidationError.single(f"{text!r} names a time of day, not a date")

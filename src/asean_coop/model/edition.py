@@ -7,10 +7,10 @@ from typing import Any
 import attrs
 
 from ..errors import NotFoundError, ValidationError
-from ._checks import check_text
+from ._checks import MAX_EDITION_NUMBER, YEAR, IntRange, check_text
 from .events import Event, OrganizerRole, ParticipantRole
 from .initiatives import Initiative
-from .integrity import EditionParts, edition_problems
+from .integrity import edition_problems
 from .milestones import Milestone
 from .organizations import Organization
 from .people import Person
@@ -48,8 +48,8 @@ class Edition:
             (``speeches[3].speaker_id: 'x' is not the id of a person``).
     """
 
-    year: int
-    number: int
+    year: int = attrs.field(validator=YEAR)
+    number: int = attrs.field(validator=IntRange(1, MAX_EDITION_NUMBER))
     title: str = attrs.field(validator=check_text)
     sources: tuple[Source, ...]
     organizations: tuple[Organization, ...]
@@ -64,18 +64,7 @@ class Edition:
 
     def __attrs_post_init__(self) -> None:
         problems = edition_problems(
-            EditionParts(
-                year=self.year,
-                sources=self.sources,
-                organizations=self.organizations,
-                people=self.people,
-                events=self.events,
-                speeches=self.speeches,
-                ranking=self.ranking,
-                initiatives=self.initiatives,
-                milestones=self.milestones,
-                errata=self.errata,
-            )
+            Edition, {f.name: getattr(self, f.name) for f in attrs.fields(Edition) if f.init}
         )
         if problems:
             raise ValidationError(problems)

@@ -6,7 +6,8 @@ import enum
 
 import attrs
 
-from ._checks import check_slug, check_text
+from ._checks import DISTINCT, check_slug, check_text
+from ._references import refers_to
 from .dates import PartialDate
 from .figures import Figure
 from .places import Place
@@ -62,7 +63,7 @@ class Organizer:
         role: Its role.
     """
 
-    organization_id: str
+    organization_id: str = attrs.field(validator=check_slug, metadata=refers_to("organizations"))
     role: OrganizerRole
 
 
@@ -75,7 +76,7 @@ class Participation:
         role: Their role.
     """
 
-    person_id: str
+    person_id: str = attrs.field(validator=check_slug, metadata=refers_to("people"))
     role: ParticipantRole
 
 
@@ -108,9 +109,11 @@ class Event:
     kind: EventKind
     date: PartialDate
     place: Place | None = None
-    parent_id: str | None = None
-    organizers: tuple[Organizer, ...] = ()
-    participants: tuple[Participation, ...] = ()
+    parent_id: str | None = attrs.field(
+        default=None, validator=check_slug, metadata=refers_to("events")
+    )
+    organizers: tuple[Organizer, ...] = attrs.field(default=(), validator=DISTINCT)
+    participants: tuple[Participation, ...] = attrs.field(default=(), validator=DISTINCT)
     attendance: Figure | None = None
     description: str | None = attrs.field(default=None, validator=check_text)
     evidence: tuple[Evidence, ...] = ()

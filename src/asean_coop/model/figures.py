@@ -6,7 +6,8 @@ import enum
 
 import attrs
 
-from ._checks import check_finite, check_text
+from ._checks import MENTION, check_finite, check_text
+from ._references import COUNTRIES, refers_to
 from .dates import PartialDate
 
 __all__ = ["Figure", "Qualifier"]
@@ -60,7 +61,11 @@ class Figure:
     value: int | float = attrs.field(validator=check_finite)
     unit: str | None = attrs.field(default=None, validator=check_text)
     qualifier: Qualifier = Qualifier.EXACT
-    subject: str | None = None
+    subject: str | None = attrs.field(
+        default=None,
+        validator=MENTION,
+        metadata=refers_to("organizations", "initiatives", COUNTRIES),
+    )
     as_of: PartialDate | None = None
 
     def describe(self) -> str:

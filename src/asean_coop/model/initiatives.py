@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._checks import check_slug, check_text
+from ._checks import TEXTS, check_slug, check_text
 from .provenance import Evidence
 
 __all__ = ["Initiative"]
@@ -25,7 +25,7 @@ class Initiative:
     id: str = attrs.field(validator=check_slug)
     name: str = attrs.field(validator=check_text)
     short_name: str | None = attrs.field(default=None, validator=check_text)
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
     evidence: tuple[Evidence, ...] = ()
 
     @property

@@ -1,14 +1,24 @@
-"""Whole-edition checks: unique ids, references that resolve, one main event.
+"""Whole-edition checks, driven by the declarations on the model's fields.
 
-The checks take sequences in which an element may be ``None`` (a record that failed
-to load on its own), so that a document with several mistakes reports all of them at
-once; ``known_ids`` holds the ids of such failed records so that references to them
-are not reported as dangling too, and ``unreadable`` names the kinds whose records
+The collections of an edition are its fields of the form ``tuple[Record, ...]`` whose
+record class has an ``id`` (:func:`collections_of`); references are the fields declared
+with :func:`~asean_coop.model._references.refers_to`. So a new collection or a new
+reference field is checked as soon as it is declared: nothing here lists them.
+
+The checks take the edition's values as a mapping in which a record may be ``None`` (a
+record that failed to load on its own), so that a document with several mistakes reports
+all of them at once; ``known_ids`` holds the ids of such failed records so that references
+to them are not reported as dangling too, and ``unreadable`` names the collections that
 could not be read at all (references to those are not checked).
+
+Every check is linear in the size of the edition: parent chains are walked once, with
+the state of each record remembered.
 """
 
 from __future__ import annotations
 
+import functools
+import typing
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -16,35 +26,86 @@ import attrs
 
 from ..errors import Problem
 from ._checks import COUNTRY_CODE
-from .events import Event
-from .figures import Figure
-from .initiatives import Initiative
-from .milestones import Milestone
-from .organizations import Organization
-from .people import Person
-from .provenance import Erratum, Evidence, Source
-from .rankings import Ranking
-from .speeches import Speech
+from ._references import COUNTRIES, references
 
-__all__ = ["EditionParts", "edition_problems"]
+__all__ = ["Collection", "collections_of", "edition_problems"]
 
 
-@attrs.frozen(kw_only=True)
-class EditionParts:
-    """The records of an edition as loaded so far; ``None`` marks a failed record."""
+@attrs.frozen
+class Collection:
+    """One collection of an edition: its field name, record class and label.
 
-    year: int | None
-    sources: Sequence[Source | None]
-    organizations: Sequence[Organization | None]
-    people: Sequence[Person | None]
-    events: Sequence[Event | None]
-    speeches: Sequence[Speech | None]
-    ranking: Ranking | None
-    initiatives: Sequence[Initiative | None] = ()
-    milestones: Sequence[Milestone | None] = ()
-    errata: Sequence[Erratum | None] = ()
-    known_ids: Mapping[str, frozenset[str]] = attrs.Factory(dict)
-    unreadable: frozenset[str] = frozenset()
+    Example:
+        >>> from asean_coop import Edition
+        >>> [c.name for c in collections_of(Edition)][:3]
+        ['sources', 'organizations', 'people']
+        >>> collections_of(Edition)[2].label
+        'a person'
+    """
+
+    name: str
+    record: type
+    label: str
+
+
+def _label(cls: type) -> str:
+    word = "".join(f" {c.lower()}" if c.isupper() else c for c in cls.__name__).strip()
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+
+
+def _element(hint: Any) -> Any:
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return args[0]
+    return None
+
+
+def _record_class(hint: Any) -> tuple[type | None, bool]:
+    """The attrs class a field holds (possibly in a tuple or optional), and if a tuple."""
+    element = _element(hint)
+    if element is not None:
+        return (element if attrs.has(element) else None), True
+    args = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
+    if len(args) == 1 and isinstance(args[0], type) and attrs.has(args[0]):
+        return args[0], False
+    return None, False
+
+
+@functools.cache
+def collections_of(cls: Any) -> tuple[Collection, ...]:
+    """The collections of an aggregate class: its tuple fields of records with an ``id``.
+
+    Args:
+        cls: :class:`~asean_coop.Edition`, or another aggregate built the same way.
+
+    Returns:
+        One :class:`Collection` per such field, in field order.
+    """
+    hints = typing.get_type_hints(cls)
+    out = []
+    for field in attrs.fields(cls):
+        record, many = _record_class(hints[field.name])
+        if record is not None and many and "id" in attrs.fields_dict(record):
+            out.append(Collection(field.name, record, _label(record)))
+    return tuple(out)
+
+
+@functools.cache
+def _plan(cls: Any) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """Per class, the fields to visit: (name, kinds referred to or () for records, tuple).
+
+    A field is visited if it holds references, or records that (somewhere) hold some.
+    """
+    hints = typing.get_type_hints(cls)
+    steps = []
+    for field in attrs.fields(cls):
+        kinds = references(field)
+        nested, many = _record_class(hints[field.name])
+        if kinds:
+            steps.append((field.name, kinds, _element(hints[field.name]) is not None))
+        elif nested is not None and _plan(nested):
+            steps.append((field.name, (), many))
+    return tuple(steps)
 
 
 PathParts = tuple[str | int, ...]
@@ -61,23 +122,25 @@ def _join(parts: PathParts) -> str:
     return out
 
 
-_KIND_LABEL = {
-    "sources": "a source",
-    "organizations": "an organization",
-    "people": "a person",
-    "events": "an event",
-    "speeches": "a speech",
-    "initiatives": "an initiative",
-}
-
-
 class _Checker:
-    def __init__(self, parts: EditionParts) -> None:
-        self.parts = parts
+    def __init__(
+        self,
+        cls: type,
+        values: Mapping[str, Any],
+        known_ids: Mapping[str, frozenset[str]],
+        unreadable: frozenset[str],
+    ) -> None:
+        self.values = values
+        self.known_ids = known_ids
+        self.unreadable = unreadable
+        self.collections = collections_of(cls)
+        self.labels = {c.name: c.label for c in self.collections}
+        self.records = {c.name: c.record for c in self.collections}
         self.problems: list[Problem] = []
-        self.ids: dict[str, dict[str, int]] = {}
-        for kind in _KIND_LABEL:
-            self.ids[kind] = self._unique_ids(kind, getattr(parts, kind))
+        self.ids = {c.name: self._unique_ids(c.name, values.get(c.name, ())) for c in self}
+
+    def __iter__(self) -> typing.Iterator[Collection]:
+        return iter(self.collections)
 
     def add(self, path: str | PathParts, message: str) -> None:
         self.problems.append(Problem(path if isinstance(path, str) else _join(path), message))
@@ -96,110 +159,103 @@ class _Checker:
                 seen[record.id] = index
         return seen
 
-    def ref(self, path: PathParts, value: str | None, kind: str) -> None:
-        if value is None or value in self.ids[kind] or kind in self.parts.unreadable:
-            return
-        if value in self.parts.known_ids.get(kind, ()):
-            return
-        self.add(path, f"{value!r} is not the id of {_KIND_LABEL[kind]}")
+    def _resolves(self, value: str, kinds: tuple[str, ...]) -> bool:
+        for kind in kinds:
+            if kind == COUNTRIES:
+                if COUNTRY_CODE.problem(value) is None:
+                    return True
+            elif (
+                value in self.ids[kind]
+                or kind in self.unreadable
+                or value in self.known_ids.get(kind, ())
+            ):
+                return True
+        return False
 
-    def mention(self, path: PathParts, value: str | None) -> None:
-        if value is None or COUNTRY_CODE.fullmatch(value):
-            return
-        for kind in ("organizations", "initiatives"):
-            if value in self.ids[kind] or value in self.parts.known_ids.get(kind, ()):
-                return
-        self.add(
-            path,
-            f"{value!r} is not the id of an organization or an initiative, "
-            "nor an alpha-2 country code",
-        )
+    def _dangling(self, value: str, kinds: tuple[str, ...]) -> str:
+        records = [self.labels[k] for k in kinds if k != COUNTRIES]
+        text = f"{value!r} is not the id of {' or '.join(records)}"
+        return text + (", nor an alpha-2 country code" if COUNTRIES in kinds else "")
 
-    def evidence(self, path: PathParts, evidence: Iterable[Evidence]) -> None:
-        for index, item in enumerate(evidence):
-            self.ref((*path, "evidence", index, "source_id"), item.source_id, "sources")
+    def visit(self, record: Any, path: PathParts) -> None:
+        for name, kinds, many in _plan(record.__class__):
+            value = getattr(record, name)
+            if kinds:
+                items: Iterable[tuple[PathParts, Any]] = (
+                    (((*path, name, i), v) for i, v in enumerate(value))
+                    if many
+                    else [((*path, name), value)]
+                )
+                for where, item in items:
+                    if item is not None and not self._resolves(item, kinds):
+                        self.add(where, self._dangling(item, kinds))
+            elif many:
+                for i, item in enumerate(value):
+                    self.visit(item, (*path, name, i))
+            elif value is not None:
+                self.visit(value, (*path, name))
 
-    def figure(self, path: PathParts, figure: Figure) -> None:
-        self.mention((*path, "subject"), figure.subject)
-
-    def no_cycles(self, kind: str, records: Sequence[Any]) -> None:
-        parents = {r.id: r.parent_id for r in records if r is not None}
-        for index, record in enumerate(records):
-            if record is None:
-                continue
-            seen = {record.id}
-            parent = record.parent_id
-            while parent is not None and parent in parents:
-                if parent in seen:
-                    self.add((kind, index, "parent_id"), f"{record.id!r} is its own ancestor")
+    def no_cycles(self, kind: str, records: Sequence[Any], parent: str) -> None:
+        """Report every record that is its own ancestor; each record is walked once."""
+        parents = {r.id: getattr(r, parent) for r in records if r is not None}
+        state: dict[str, bool] = {}  # id -> True if on a cycle
+        for start in parents:
+            chain: list[str] = []
+            on_chain: dict[str, int] = {}
+            node: str | None = start
+            while node is not None and node in parents and node not in state:
+                if node in on_chain:
+                    for member in chain[on_chain[node] :]:
+                        state[member] = True
                     break
-                seen.add(parent)
-                parent = parents[parent]
+                on_chain[node] = len(chain)
+                chain.append(node)
+                node = parents[node]
+            for member in chain:
+                state.setdefault(member, False)
+        for index, record in enumerate(records):
+            if (
+                record is not None
+                and state.get(record.id)
+                and self.ids[kind].get(record.id) == index
+            ):
+                self.add((kind, index, parent), f"{record.id!r} is its own ancestor")
 
     def run(self) -> list[Problem]:
-        parts = self.parts
-        for i, org in enumerate(parts.organizations):
-            if org is not None:
-                self.ref(("organizations", i, "parent_id"), org.parent_id, "organizations")
-                self.evidence(("organizations", i), org.evidence)
-        self.no_cycles("organizations", parts.organizations)
-        for i, person in enumerate(parts.people):
-            if person is None:
-                continue
-            for j, position in enumerate(person.positions):
-                path = ("people", i, "positions", j, "organization_id")
-                self.ref(path, position.organization_id, "organizations")
-            self.evidence(("people", i), person.evidence)
-        self._events()
-        self._speeches()
-        for i, initiative in enumerate(parts.initiatives):
-            if initiative is not None:
-                self.evidence(("initiatives", i), initiative.evidence)
-        for i, milestone in enumerate(parts.milestones):
-            if milestone is not None:
-                self.evidence(("milestones", i), milestone.evidence)
-        for i, erratum in enumerate(parts.errata):
-            if erratum is not None:
-                self.ref(("errata", i, "source_id"), erratum.source_id, "sources")
+        for name, value in self.values.items():
+            if name in self.labels:
+                for index, record in enumerate(value):
+                    if record is not None:
+                        self.visit(record, (name, index))
+                parent = _parent_field(self.records[name], name)
+                if parent is not None:
+                    self.no_cycles(name, value, parent)
+            elif value is not None and attrs.has(type(value)):
+                self.visit(value, (name,))
+        self._main_event()
+        self._speakers()
         self._ranking()
         return self.problems
 
-    def _events(self) -> None:
-        events = self.parts.events
+    def _main_event(self) -> None:
+        events = self.values.get("events", ())
         roots = [e.id for e in events if e is not None and e.parent_id is None]
-        complete = "events" not in self.parts.unreadable and all(e is not None for e in events)
+        complete = "events" not in self.unreadable and all(e is not None for e in events)
         if len(roots) != 1 and complete:
             found = ", ".join(repr(r) for r in roots) or "none"
             self.add(
                 "events",
                 f"an edition needs exactly one main event (one without parent_id), found {found}",
             )
-        for i, event in enumerate(events):
-            if event is None:
-                continue
-            self.ref(("events", i, "parent_id"), event.parent_id, "events")
-            for j, organizer in enumerate(event.organizers):
-                path = ("events", i, "organizers", j, "organization_id")
-                self.ref(path, organizer.organization_id, "organizations")
-            for j, participation in enumerate(event.participants):
-                path = ("events", i, "participants", j, "person_id")
-                self.ref(path, participation.person_id, "people")
-            if event.attendance is not None:
-                self.figure(("events", i, "attendance"), event.attendance)
-            self.evidence(("events", i), event.evidence)
-        self.no_cycles("events", events)
 
-    def _speeches(self) -> None:
+    def _speakers(self) -> None:
         attending: dict[str, set[str]] = {}
-        for event in self.parts.events:
+        for event in self.values.get("events", ()):
             if event is not None and event.id not in attending:  # the first of a duplicate id
                 attending[event.id] = {p.person_id for p in event.participants}
-        for i, speech in enumerate(self.parts.speeches):
+        for i, speech in enumerate(self.values.get("speeches", ())):
             if speech is None:
                 continue
-            path: PathParts = ("speeches", i)
-            self.ref((*path, "event_id"), speech.event_id, "events")
-            self.ref((*path, "speaker_id"), speech.speaker_id, "people")
             people = attending.get(speech.event_id)
             if (
                 people is not None
@@ -207,38 +263,49 @@ class _Checker:
                 and speech.speaker_id not in people
             ):
                 self.add(
-                    (*path, "speaker_id"),
+                    ("speeches", i, "speaker_id"),
                     f"{speech.speaker_id!r} has no participation in event {speech.event_id!r}",
                 )
-            for j, mention in enumerate(speech.mentions):
-                self.mention((*path, "mentions", j), mention)
-            for j, figure in enumerate(speech.figures):
-                self.figure((*path, "figures", j), figure)
-            self.evidence(path, speech.evidence)
 
     def _ranking(self) -> None:
-        ranking = self.parts.ranking
+        ranking = self.values.get("ranking")
         if ranking is None:
             return
-        self.ref(("ranking", "released_at"), ranking.released_at, "events")
-        for j, organization_id in enumerate(ranking.selected_by):
-            self.ref(("ranking", "selected_by", j), organization_id, "organizations")
-        for j, story in enumerate(ranking.stories):
-            self.evidence(("ranking", "stories", j), story.evidence)
-        self.evidence(("ranking",), ranking.evidence)
-        if self.parts.year is not None and ranking.year != self.parts.year:
+        year, number = self.values.get("year"), self.values.get("number")
+        if year is not None and ranking.year != year:
+            self.add("ranking.year", f"{ranking.year} differs from the edition's year {year}")
+        if number is not None and ranking.edition != number:
             self.add(
-                "ranking.year", f"{ranking.year} differs from the edition's year {self.parts.year}"
+                "ranking.edition", f"{ranking.edition} differs from the edition's number {number}"
             )
 
 
-def edition_problems(parts: EditionParts) -> list[Problem]:
+@functools.cache
+def _parent_field(record: Any, kind: str) -> str | None:
+    """The field by which a record names a parent of its own collection, if any."""
+    hints = typing.get_type_hints(record)
+    for field in attrs.fields(record):
+        if references(field) == (kind,) and _element(hints[field.name]) is None:
+            return str(field.name)
+    return None
+
+
+def edition_problems(
+    cls: type,
+    values: Mapping[str, Any],
+    *,
+    known_ids: Mapping[str, frozenset[str]] | None = None,
+    unreadable: frozenset[str] = frozenset(),
+) -> list[Problem]:
     """Check an edition as a whole.
 
     Args:
-        parts: The records, possibly with failed ones marked ``None``.
+        cls: The aggregate class (:class:`~asean_coop.Edition`).
+        values: Its field values by name; a record may be ``None`` (it failed to load).
+        known_ids: Per collection, the ids of records that failed to load.
+        unreadable: Collections that could not be read at all.
 
     Returns:
         Every problem found, in document order per check; empty if none.
     """
-    return _Checker(parts).run()
+    return _Checker(cls, values, known_ids or {}, unreadable).run()

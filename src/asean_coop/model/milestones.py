@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._checks import check_text
+from ._checks import COUNTRY_CODES, check_text
 from .dates import PartialDate
 from .provenance import Evidence
 
@@ -24,5 +24,5 @@ class Milestone:
 
     date: PartialDate
     title: str = attrs.field(validator=check_text)
-    countries: tuple[str, ...] = ()
+    countries: tuple[str, ...] = attrs.field(default=(), validator=COUNTRY_CODES)
     evidence: tuple[Evidence, ...] = ()

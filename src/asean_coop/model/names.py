@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import enum
+from typing import ClassVar
 
 import attrs
 
 from .._text import search_key
-from ..errors import ValidationError
-from ._checks import check_text
+from ._checks import TEXTS, Needs, check_invariants, check_text
 
 __all__ = ["NameOrder", "PersonName", "SortBy"]
 
@@ -71,21 +71,43 @@ class PersonName:
     order: NameOrder
     suffix: str | None = attrs.field(default=None, validator=check_text)
     patronymic: str | None = attrs.field(default=None, validator=check_text)
-    variants: tuple[str, ...] = ()
+    variants: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
     sort_by: SortBy | None = None
 
+    _invariants: ClassVar[tuple[Needs, ...]] = (
+        Needs(
+            "family",
+            when="order",
+            equals=NameOrder.FAMILY_FIRST,
+            message="a family_first name needs a family name",
+        ),
+        Needs(
+            "given",
+            when="order",
+            equals=NameOrder.SINGLE,
+            absent=True,
+            message="a single name has no given or family part",
+        ),
+        Needs(
+            "family",
+            when="order",
+            equals=NameOrder.SINGLE,
+            absent=True,
+            message="a single name has no given or family part",
+        ),
+        Needs(
+            "family",
+            when="sort_by",
+            equals=SortBy.FAMILY,
+            message="sort_by family needs a family name",
+        ),
+        Needs(
+            "given", when="sort_by", equals=SortBy.GIVEN, message="sort_by given needs a given name"
+        ),
+    )
+
     def __attrs_post_init__(self) -> None:
-        message = None
-        if self.order is NameOrder.FAMILY_FIRST and self.family is None:
-            message = "a family_first name needs a family name"
-        elif self.order is NameOrder.SINGLE and (self.given or self.family):
-            message = "a single name has no given or family part"
-        elif self.sort_by is SortBy.FAMILY and self.family is None:
-            message = "sort_by family needs a family name"
-        elif self.sort_by is SortBy.GIVEN and self.given is None:
-            message = "sort_by given needs a given name"
-        if message is not None:
-            raise ValidationError.single(message)
+        check_invariants(self, self._invariants)
 
     @property
     def files_under(self) -> SortBy:

@@ -6,7 +6,8 @@ import enum
 
 import attrs
 
-from ._checks import check_country_code, check_slug, check_text
+from ._checks import TEXTS, check_country_code, check_slug, check_text
+from ._references import refers_to
 from .provenance import Evidence
 
 __all__ = ["Organization", "OrganizationKind"]
@@ -59,8 +60,10 @@ class Organization:
     short_name: str | None = attrs.field(default=None, validator=check_text)
     kind: OrganizationKind
     country: str | None = attrs.field(default=None, validator=check_country_code)
-    parent_id: str | None = None
-    aliases: tuple[str, ...] = ()
+    parent_id: str | None = attrs.field(
+        default=None, validator=check_slug, metadata=refers_to("organizations")
+    )
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
     evidence: tuple[Evidence, ...] = ()
 
     @property

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from ._checks import check_slug, check_text
+from ._checks import TEXTS, check_slug, check_text
+from ._references import refers_to
 from .names import PersonName
 from .provenance import Evidence
 
@@ -26,7 +27,9 @@ class Position:
     """
 
     title: str = attrs.field(validator=check_text)
-    organization_id: str | None = None
+    organization_id: str | None = attrs.field(
+        default=None, validator=check_slug, metadata=refers_to("organizations")
+    )
     former: bool = False
 
 
@@ -45,7 +48,7 @@ class Person:
     id: str = attrs.field(validator=check_slug)
     name: PersonName
     positions: tuple[Position, ...]
-    honors: tuple[str, ...] = ()
+    honors: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
     evidence: tuple[Evidence, ...] = ()
 
     @property

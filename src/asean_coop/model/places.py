@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
-from ..errors import ValidationError
-from ._checks import check_country_code, check_text
+from ._checks import ALPHA3, TEXTS, check_country_code, check_text
 from .dates import PartialDate
 
 __all__ = ["Country", "Place"]
-
-_ALPHA3 = re.compile(r"[A-Z]{3}")
-
-
-def _check_alpha3(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not _ALPHA3.fullmatch(value):
-        raise ValidationError.single(
-            f"{value!r} is not an ISO 3166-1 alpha-3 code (three capital letters)",
-            attribute.name,
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -43,10 +30,10 @@ class Country:
     """
 
     code: str = attrs.field(validator=check_country_code)
-    code3: str = attrs.field(validator=_check_alpha3)
+    code3: str = attrs.field(validator=ALPHA3)
     name: str = attrs.field(validator=check_text)
     official_name: str = attrs.field(validator=check_text)
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
     asean_joined: PartialDate | None = None
 
     def is_asean_member_on(self, when: PartialDate) -> bool:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import attrs
 
-from ..errors import ValidationError
-from ._checks import check_slug, check_text
+from ._checks import HTTP_URL, MAX_PARAGRAPH, Each, IntRange, check_slug, check_text
+from ._references import refers_to
 from .dates import PartialDate
 
-__all__ = ["Erratum", "Evidence", "Source"]
+__all__ = ["PARAGRAPHS", "Erratum", "Evidence", "Source"]
+
+PARAGRAPHS = Each(IntRange(0, MAX_PARAGRAPH), ordered=True, unique=True)
+"""Paragraph numbers: ascending, distinct, from 0 to :data:`MAX_PARAGRAPH`."""
 
 
 @attrs.frozen(kw_only=True)
@@ -19,14 +22,14 @@ class Source:
         id: Slug, unique among the sources of an edition.
         title: The document's headline.
         publisher: Who published it.
-        url: Where it was published.
+        url: Where it was published: an absolute http or https URL.
         published: When.
     """
 
     id: str = attrs.field(validator=check_slug)
     title: str = attrs.field(validator=check_text)
     publisher: str = attrs.field(validator=check_text)
-    url: str = attrs.field(validator=check_text)
+    url: str = attrs.field(validator=HTTP_URL)
     published: PartialDate
 
 
@@ -43,26 +46,16 @@ class Evidence:
             has no paragraph numbering.
 
     Raises:
-        ValidationError: If a paragraph number is negative, repeated or out of order.
+        ValidationError: If a paragraph number is negative, above 100,000, repeated
+            or out of order.
 
     Example:
         >>> Evidence(source_id="release", paragraphs=(7, 13))
         Evidence(source_id='release', paragraphs=(7, 13))
     """
 
-    source_id: str = attrs.field(validator=check_slug)
-    paragraphs: tuple[int, ...] = ()
-
-    def __attrs_post_init__(self) -> None:
-        previous = -1
-        for number in self.paragraphs:
-            if number <= previous:
-                raise ValidationError.single(
-                    f"paragraph numbers must be ascending, distinct and not negative, "
-                    f"got {list(self.paragraphs)}",
-                    "paragraphs",
-                )
-            previous = number
+    source_id: str = attrs.field(validator=check_slug, metadata=refers_to("sources"))
+    paragraphs: tuple[int, ...] = attrs.field(default=(), validator=PARAGRAPHS)
 
 
 @attrs.frozen(kw_only=True)
@@ -77,8 +70,8 @@ class Erratum:
         note: Why the correction is right.
     """
 
-    source_id: str = attrs.field(validator=check_slug)
-    paragraph: int
+    source_id: str = attrs.field(validator=check_slug, metadata=refers_to("sources"))
+    paragraph: int = attrs.field(validator=IntRange(0, MAX_PARAGRAPH))
     found: str = attrs.field(validator=check_text)
     meant: str = attrs.field(validator=check_text)
     note: str = attrs.field(validator=check_text)

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 import attrs
 
 from ..errors import NotFoundError, Problem, ValidationError
-from ._checks import check_slug, check_text
+from ._checks import (
+    COUNTRY_CODES,
+    MAX_EDITION_NUMBER,
+    MAX_RANKING_SIZE,
+    SLUGS,
+    TEXTS,
+    YEAR,
+    IntRange,
+    Needs,
+    check_invariants,
+    check_slug,
+    check_text,
+)
+from ._references import refers_to
 from .dates import PartialDate
 from .provenance import Evidence
 
@@ -31,18 +45,24 @@ class Story:
         ValidationError: If ``end_date`` comes before ``date``.
     """
 
-    position: int
+    position: int = attrs.field(validator=IntRange(1, MAX_RANKING_SIZE))
     title: str = attrs.field(validator=check_text)
     summary: str | None = attrs.field(default=None, validator=check_text)
     date: PartialDate | None = None
     end_date: PartialDate | None = None
-    countries: tuple[str, ...] = ()
+    countries: tuple[str, ...] = attrs.field(default=(), validator=COUNTRY_CODES)
     evidence: tuple[Evidence, ...] = ()
 
+    _invariants: ClassVar[tuple[Needs, ...]] = (
+        Needs("date", when="end_date", message="end_date needs a date"),
+    )
+
     def __attrs_post_init__(self) -> None:
-        if self.end_date is not None and (self.date is None or self.end_date < self.date):
+        check_invariants(self, self._invariants)
+        end, start = self.end_date, self.date
+        if end is not None and start is not None and end.latest < start.earliest:
             raise ValidationError.single(
-                f"end_date {self.end_date} needs a date on or before it", "end_date"
+                f"end_date {end} ends before date {start} begins", "end_date"
             )
 
 
@@ -76,21 +96,19 @@ class Ranking:
 
     id: str = attrs.field(validator=check_slug)
     title: str = attrs.field(validator=check_text)
-    year: int
-    edition: int
-    size: int
-    released_at: str
-    selected_by: tuple[str, ...] = ()
-    dimensions: tuple[str, ...] = ()
+    year: int = attrs.field(validator=YEAR)
+    edition: int = attrs.field(validator=IntRange(1, MAX_EDITION_NUMBER))
+    size: int = attrs.field(validator=IntRange(1, MAX_RANKING_SIZE))
+    released_at: str = attrs.field(validator=check_slug, metadata=refers_to("events"))
+    selected_by: tuple[str, ...] = attrs.field(
+        default=(), validator=SLUGS, metadata=refers_to("organizations")
+    )
+    dimensions: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
     stories: tuple[Story, ...] = ()
     evidence: tuple[Evidence, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
-        if self.size < 1:
-            problems.append(Problem("size", f"must be at least 1, got {self.size}"))
-        if self.edition < 1:
-            problems.append(Problem("edition", f"must be at least 1, got {self.edition}"))
         previous = 0
         for index, story in enumerate(self.stories):
             path = f"stories[{index}].position"

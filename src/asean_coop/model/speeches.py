@@ -6,7 +6,8 @@ import enum
 
 import attrs
 
-from ._checks import check_slug, check_text
+from ._checks import MENTIONS, SLUGS, TEXTS, check_slug, check_text
+from ._references import COUNTRIES, refers_to
 from .figures import Figure
 from .provenance import Evidence
 
@@ -40,13 +41,17 @@ class Speech:
     """
 
     id: str = attrs.field(validator=check_slug)
-    event_id: str
-    speaker_id: str
+    event_id: str = attrs.field(validator=check_slug, metadata=refers_to("events"))
+    speaker_id: str = attrs.field(validator=check_slug, metadata=refers_to("people"))
     kind: SpeechKind
     summary: str = attrs.field(validator=check_text)
-    points: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
-    mentions: tuple[str, ...] = ()
+    points: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
+    topics: tuple[str, ...] = attrs.field(default=(), validator=SLUGS)
+    mentions: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=MENTIONS,
+        metadata=refers_to("organizations", "initiatives", COUNTRIES),
+    )
     figures: tuple[Figure, ...] = ()
     evidence: tuple[Evidence, ...] = ()
 
