@@ -304,8 +304,11 @@ def test_huge_integers_and_ten_megabyte_strings() -> None:
     assert dumps(loads(doc, asean_coop.Figure)) == '{"measure":"m","value":' + str(big) + "}"
 
 
-def test_duplicate_keys_keep_the_last_value() -> None:
-    assert loads('{"title": "a", "title": "b"}', Position).title == "b"
+def test_duplicate_keys_are_refused() -> None:
+    with pytest.raises(ValidationError, match="the key 'title' appears twice in one object"):
+        loads('{"title": "a", "title": "b"}', Position)
+    # the same key in two different objects is fine
+    assert loads('{"title": "a", "organization_id": "b"}', Position).title == "a"
 
 
 # --- fuzzing: whatever the mutation, only AseanCoopError escapes ----------------

@@ -114,6 +114,14 @@ class Rule:
         """
         raise NotImplementedError
 
+    def inline_any(self, v: str, names: dict[str, Any]) -> str:
+        """The expression that is true if any item of the tuple ``v`` is bad.
+
+        The default tests each item with :meth:`inline`; a rule may give a cheaper
+        expression that means the same.
+        """
+        return f"any([{self.inline('x', names)} for x in {v}])"
+
     def message(self, value: Any) -> str:
         """What is wrong with a bad value."""
         raise NotImplementedError
@@ -137,8 +145,12 @@ class Rule:
             return self._bad
 
     def is_bad(self, value: Any) -> bool:
-        """True if ``value`` (not None) breaks the rule."""
-        return self._compiled()(value)
+        """True if ``value`` (not None) breaks the rule (a value the test cannot even
+        compare or hash, such as a list among the items, breaks it too)."""
+        try:
+            return self._compiled()(value)
+        except TypeError:
+            return True
 
     def problem(self, value: Any) -> str | None:
         """The message for ``value`` if it breaks the rule, else None.
@@ -149,7 +161,7 @@ class Rule:
             >>> COUNTRY_CODE.problem("KH") is None
             True
         """
-        return self.message(value) if self._compiled()(value) else None
+        return self.message(value) if self.is_bad(value) else None
 
     def problems(self, value: Any, path: str) -> Iterator[Problem]:
         """The problems of ``value`` at ``path`` (one, or one per bad item)."""
@@ -162,7 +174,7 @@ class Rule:
             if _admits_none(instance.__class__, attribute.name):
                 return
             raise ValidationError.single("expected a value, got None", attribute.name)
-        if self._compiled()(value):
+        if self.is_bad(value):
             raise ValidationError(self.problems(value, attribute.name))
 
 
@@ -180,22 +192,41 @@ class Matches(Rule):
         schema: JSON Schema keywords to add to the pattern (``format``).
     """
 
-    __slots__ = ("_fullmatch", "pattern", "schema", "what")
+    __slots__ = ("_fullmatch", "_valid", "pattern", "schema", "what")
+
+    # Ids and codes repeat (every evidence names the same source): values found valid are
+    # remembered, up to this many per rule, so a repeat costs a set lookup, not a match.
+    REMEMBERED = 4096
 
     def __init__(self, pattern: str, what: str, *, schema: dict[str, Any] | None = None) -> None:
         self.pattern = pattern
         self.what = what
         self.schema = schema or {}
         self._fullmatch = re.compile(pattern).fullmatch
+        self._valid: set[str] = set()
+
+    def _learn(self, value: str) -> bool:
+        """True if ``value`` does not match; remember it if it does (while there is room)."""
+        if self._fullmatch(value) is None:
+            return True
+        if len(self._valid) < self.REMEMBERED:
+            self._valid.add(value)
+        return False
 
     def fullmatch(self, value: str) -> re.Match[str] | None:
         """Match ``value`` as a whole, as :meth:`re.Pattern.fullmatch` does."""
         return self._fullmatch(value)
 
     def inline(self, v: str, names: dict[str, Any]) -> str:
-        key = f"_match_{id(self):x}"
-        names[key] = self._fullmatch
-        return f"type({v}) is not str or {key}({v}) is None"
+        key = f"_{id(self):x}"
+        names[f"_valid{key}"] = self._valid
+        names[f"_learn{key}"] = self._learn
+        return f"type({v}) is not str or ({v} not in _valid{key} and _learn{key}({v}))"
+
+    def inline_any(self, v: str, names: dict[str, Any]) -> str:
+        key = f"_{id(self):x}"
+        each = self.inline("x", names)
+        return f"(not _valid{key}.issuperset({v}) and any([{each} for x in {v}]))"
 
     def message(self, value: Any) -> str:
         return f"{_show(value)} is not {self.what}"
@@ -276,6 +307,13 @@ class IntRange(Rule):
     def inline(self, v: str, names: dict[str, Any]) -> str:
         return f"type({v}) is not int or not {self.low} <= {v} <= {self.high}"
 
+    def inline_any(self, v: str, names: dict[str, Any]) -> str:
+        names["_only_int_type"] = frozenset({int})
+        return (
+            f"(not _only_int_type.issuperset(map(type, {v})) "
+            f"or min({v}) < {self.low} or max({v}) > {self.high})"
+        )
+
     def message(self, value: Any) -> str:
         if type(value) is not int:
             return f"expected an integer, got {_show(value)}"
@@ -329,14 +367,16 @@ class Each(Rule):
         self.unique = unique
 
     def inline(self, v: str, names: dict[str, Any]) -> str:
-        parts = [f"type({v}) is not tuple"]
+        parts = []
         if self.item is not None:
-            parts.append(f"any([{self.item.inline('x', names)} for x in {v}])")
-        if self.ordered:
+            parts.append(self.item.inline_any(v, names))
+        if self.ordered and self.unique:
+            parts.append(f"list({v}) != sorted(set({v}))")
+        elif self.ordered:
             parts.append(f"list({v}) != sorted({v})")
-        if self.unique:
+        elif self.unique:
             parts.append(f"len(set({v})) != len({v})")
-        return " or ".join(parts)
+        return f"type({v}) is not tuple or ({v} != () and ({' or '.join(parts) or 'False'}))"
 
     def problems(self, value: Any, path: str) -> Iterator[Problem]:
         if type(value) is not tuple:

@@ -112,6 +112,21 @@ PathParts = tuple[str | int, ...]
 """A path as its parts, joined into ``people[2].positions[0]`` only when reported."""
 
 
+_Where = tuple[Any, str, int | None] | None
+"""Where a value is, as a chain (outer, field, index or None), made cheaply while walking
+and turned into a path only when a problem is reported."""
+
+
+def _flatten(where: _Where) -> PathParts:
+    parts: list[str | int] = []
+    while where is not None:
+        where, name, index = where
+        if index is not None:
+            parts.append(index)
+        parts.append(name)
+    return tuple(reversed(parts))
+
+
 def _join(parts: PathParts) -> str:
     out = ""
     for part in parts:
@@ -138,6 +153,7 @@ class _Checker:
         self.records = {c.name: c.record for c in self.collections}
         self.problems: list[Problem] = []
         self.ids = {c.name: self._unique_ids(c.name, values.get(c.name, ())) for c in self}
+        self.targets: dict[tuple[str, ...], tuple[frozenset[str] | None, bool]] = {}
 
     def __iter__(self) -> typing.Iterator[Collection]:
         return iter(self.collections)
@@ -159,41 +175,52 @@ class _Checker:
                 seen[record.id] = index
         return seen
 
-    def _resolves(self, value: str, kinds: tuple[str, ...]) -> bool:
-        for kind in kinds:
-            if kind == COUNTRIES:
-                if COUNTRY_CODE.problem(value) is None:
-                    return True
-            elif (
-                value in self.ids[kind]
-                or kind in self.unreadable
-                or value in self.known_ids.get(kind, ())
-            ):
-                return True
-        return False
+    def _targets(self, kinds: tuple[str, ...]) -> tuple[frozenset[str] | None, bool]:
+        """The ids a reference to ``kinds`` may name (None: anything, a kind is
+        unreadable), and whether an alpha-2 code is also fine. Made once per ``kinds``."""
+        made = self.targets.get(kinds)
+        if made is None:
+            ids: set[str] = set()
+            anything = False
+            for kind in kinds:
+                if kind == COUNTRIES:
+                    continue
+                anything = anything or kind in self.unreadable
+                ids.update(self.ids[kind])
+                ids.update(self.known_ids.get(kind, ()))
+            made = self.targets[kinds] = (None if anything else frozenset(ids), COUNTRIES in kinds)
+        return made
 
     def _dangling(self, value: str, kinds: tuple[str, ...]) -> str:
         records = [self.labels[k] for k in kinds if k != COUNTRIES]
         text = f"{value!r} is not the id of {' or '.join(records)}"
         return text + (", nor an alpha-2 country code" if COUNTRIES in kinds else "")
 
-    def visit(self, record: Any, path: PathParts) -> None:
+    def _bad(self, value: str, kinds: tuple[str, ...], where: _Where) -> None:
+        """Report ``value`` unless it is an alpha-2 code where a country may be named."""
+        if COUNTRIES in kinds and COUNTRY_CODE.fullmatch(value) is not None:
+            return
+        self.add(_flatten(where), self._dangling(value, kinds))
+
+    def visit(self, record: Any, where: _Where) -> None:
         for name, kinds, many in _plan(record.__class__):
             value = getattr(record, name)
             if kinds:
-                items: Iterable[tuple[PathParts, Any]] = (
-                    (((*path, name, i), v) for i, v in enumerate(value))
-                    if many
-                    else [((*path, name), value)]
-                )
-                for where, item in items:
-                    if item is not None and not self._resolves(item, kinds):
-                        self.add(where, self._dangling(item, kinds))
+                ids = self._targets(kinds)[0]
+                if ids is None:
+                    continue
+                if many:
+                    if value and not ids.issuperset(value):
+                        for i, item in enumerate(value):
+                            if item not in ids:
+                                self._bad(item, kinds, (where, name, i))
+                elif value is not None and value not in ids:
+                    self._bad(value, kinds, (where, name, None))
             elif many:
                 for i, item in enumerate(value):
-                    self.visit(item, (*path, name, i))
+                    self.visit(item, (where, name, i))
             elif value is not None:
-                self.visit(value, (*path, name))
+                self.visit(value, (where, name, None))
 
     def no_cycles(self, kind: str, records: Sequence[Any], parent: str) -> None:
         """Report every record that is its own ancestor; each record is walked once."""
@@ -226,12 +253,12 @@ class _Checker:
             if name in self.labels:
                 for index, record in enumerate(value):
                     if record is not None:
-                        self.visit(record, (name, index))
+                        self.visit(record, (None, name, index))
                 parent = _parent_field(self.records[name], name)
                 if parent is not None:
                     self.no_cycles(name, value, parent)
             elif value is not None and attrs.has(type(value)):
-                self.visit(value, (name,))
+                self.visit(value, (None, name, None))
         self._main_event()
         self._speakers()
         self._ranking()
