@@ -22,7 +22,7 @@ __all__ = ["MAX_INT_DIGITS", "plain_json"]
 MAX_INT_DIGITS = 4300
 """The most digits an integer may have: the limit :mod:`json` applies to the text it reads."""
 
-_MAX_INT_BITS = int(MAX_INT_DIGITS * 3.3219280948873626)  # log2(10)
+_TOO_LONG = 10**MAX_INT_DIGITS  # the smallest integer with one digit too many
 
 
 def _walk(value: Any, path: str, found: Collector) -> Any:
@@ -42,7 +42,7 @@ def _walk(value: Any, path: str, found: Collector) -> Any:
                 )
         return value
     if kind is int:
-        if value.bit_length() > _MAX_INT_BITS and len(str(abs(value))) > MAX_INT_DIGITS:
+        if value.bit_length() >= 14_285 and abs(value) >= _TOO_LONG:  # log2(10**4300) > 14284
             found.add([Problem(path, f"an integer of more than {MAX_INT_DIGITS:,} digits")])
         return value
     if kind is dict or isinstance(value, Mapping):
