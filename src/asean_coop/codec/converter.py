@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 import cattrs
+from cattrs.errors import ClassValidationError
 from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
@@ -223,16 +224,38 @@ def _detailed_class_hook(conv: cattrs.Converter, t: type) -> Callable[[Any, Any]
         t, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
     name = t.__name__
+    hints = typing.get_type_hints(t)
     ruled = [(a, rule_of(a)) for a in attrs.fields(t)]
     ruled_fields = [(a, r) for a, r in ruled if r is not None]
+
+    def every_rule(value: dict[str, Any]) -> Collector:
+        # Every field was read (the constructor was reached): check each rule, not only
+        # the first that the constructor met.
+        found = Collector()
+        for attribute, rule in ruled_fields:
+            if attribute.name in value:
+                field_value = conv.structure(value[attribute.name], hints[attribute.name])
+                if field_value is not None:
+                    found.add(rule.problems(field_value, attribute.name))
+        return found
 
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not dict:
             raise wrong_type(value, f"an object ({name})")
-        made = generated(value, t)
+        try:
+            made = generated(value, t)
+        except ClassValidationError as exc:
+            with_notes, without = exc.group_exceptions()
+            if with_notes or not all(isinstance(e, ValidationError) for e in without):
+                raise  # a field could not be read: cattrs says which
+            found = every_rule(value)  # the constructor refused: say everything it would
+            if found:
+                raise found.error() from None
+            raise  # an invariant across fields (__attrs_post_init__)
         if ruled_fields and attrs.validators.get_disabled():
-            for attribute, rule in ruled_fields:
-                rule(made, attribute, getattr(made, attribute.name))
+            found = every_rule(value)
+            if found:
+                raise found.error()
         return made
 
     return structure

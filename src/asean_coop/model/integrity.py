@@ -185,8 +185,9 @@ class _Checker:
             for kind in kinds:
                 if kind == COUNTRIES:
                     continue
-                anything = anything or kind in self.unreadable
-                ids.update(self.ids[kind])
+                # a kind the aggregate does not hold cannot be checked here
+                anything = anything or kind in self.unreadable or kind not in self.ids
+                ids.update(self.ids.get(kind, ()))
                 ids.update(self.known_ids.get(kind, ()))
             made = self.targets[kinds] = (None if anything else frozenset(ids), COUNTRIES in kinds)
         return made
@@ -265,6 +266,8 @@ class _Checker:
         return self.problems
 
     def _main_event(self) -> None:
+        if "events" not in self.labels:
+            return
         events = self.values.get("events", ())
         roots = [e.id for e in events if e is not None and e.parent_id is None]
         complete = "events" not in self.unreadable and all(e is not None for e in events)
