@@ -95,12 +95,15 @@ def test_every_model_class_has_an_example() -> None:
     classes = {
         getattr(asean_coop, name)
         for name in asean_coop.__all__
-        if attrs.has(getattr(asean_coop, name, None)) and name not in ("PartialDate", "Country", "Problem")
+        if attrs.has(getattr(asean_coop, name, None))
+        and name not in ("PartialDate", "Country", "Problem")
     }
     assert classes <= set(EXAMPLES), sorted(c.__name__ for c in classes - set(EXAMPLES))
 
 
-@pytest.mark.parametrize("cls", sorted(EXAMPLES, key=lambda c: c.__name__), ids=lambda c: c.__name__)
+@pytest.mark.parametrize(
+    "cls", sorted(EXAMPLES, key=lambda c: c.__name__), ids=lambda c: c.__name__
+)
 def test_fast_and_detailed_paths_agree_on_every_single_mutation(cls: type) -> None:
     checked = 0
     for path, replacement, mutated in _mutations(cls):

@@ -116,9 +116,7 @@ def test_a_new_reference_reaches_the_whole_edition_check() -> None:
                     Gadget(id="h", code="abc", owner_id=person.id)),
     }  # fmt: skip
     problems = edition_problems(Workshop, values)
-    assert [str(p) for p in problems] == [
-        "gadgets[0].owner_id: 'nobody' is not the id of a person"
-    ]
+    assert [str(p) for p in problems] == ["gadgets[0].owner_id: 'nobody' is not the id of a person"]
 
 
 # --- one meaning in every regex dialect ------------------------------------------------

@@ -20,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import enum
 import functools
 import math
 import re
@@ -440,13 +441,23 @@ class Needs:
         self.absent = absent
         self.message = message
 
+    def inline(self, r: str, names: dict[str, Any]) -> str:
+        """The expression, over the record variable ``r``, that is true when it is broken."""
+        key = f"_equals_{id(self):x}"
+        names[key] = self.equals
+        trigger = (
+            f"{r}.{self.when} is not None"
+            if self.equals is None
+            else f"{r}.{self.when} is {key}"
+            if isinstance(self.equals, enum.Enum)
+            else f"{r}.{self.when} == {key}"
+        )
+        value = f"bool({r}.{self.field})" if self.absent else f"{r}.{self.field} is None"
+        return f"({trigger} and {value})"
+
     def broken(self, instance: Any) -> bool:
         """True if ``instance`` breaks the rule."""
-        trigger = getattr(instance, self.when)
-        if trigger is None or (self.equals is not None and trigger != self.equals):
-            return False
-        value = getattr(instance, self.field)
-        return bool(value) if self.absent else value is None
+        return _any_broken((self,))(instance) is self
 
     def json_schema(self) -> dict[str, Any]:
         """The rule as a JSON Schema ``if``/``then``."""
@@ -463,15 +474,28 @@ class Needs:
         return {"if": {"properties": {self.when: condition}, "required": [self.when]}, "then": then}
 
 
+@functools.cache
+def _any_broken(invariants: tuple[Needs, ...]) -> Callable[[Any], Needs | None]:
+    """One compiled test of several rules: the first one broken, or None."""
+    names: dict[str, Any] = {f"_rule{i}": rule for i, rule in enumerate(invariants)}
+    body = "".join(
+        f"  if {rule.inline('r', names)}: return _rule{i}\n" for i, rule in enumerate(invariants)
+    )
+    source = f"def first_broken(r):\n{body}  return None\n"
+    exec(compile(source, f"<asean_coop invariants {id(invariants):x}>", "exec"), names)
+    test: Callable[[Any], Needs | None] = names["first_broken"]
+    return test
+
+
 def check_invariants(instance: Any, invariants: tuple[Needs, ...]) -> None:
     """Raise for the first of ``invariants`` that ``instance`` breaks.
 
     Raises:
         ValidationError: Naming the broken rule.
     """
-    for rule in invariants:
-        if rule.broken(instance):
-            raise ValidationError.single(rule.message)
+    broken = _any_broken(invariants)(instance)
+    if broken is not None:
+        raise ValidationError.single(broken.message)
 
 
 MAX_RANKING_SIZE = 100

@@ -18,8 +18,9 @@ the state of each record remembered.
 from __future__ import annotations
 
 import functools
+import linecache
 import typing
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -106,6 +107,76 @@ def _plan(cls: Any) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
         elif nested is not None and _plan(nested):
             steps.append((field.name, (), many))
     return tuple(steps)
+
+
+@functools.cache
+def _visitor(cls: Any) -> Callable[..., None]:
+    """A function that checks the references of a ``cls`` record, generated from its plan.
+
+    ``visit(record, where, targets, bad)``: ``targets(kinds)`` gives the ids a reference
+    may name (None for anything) and ``bad(value, kinds, where)`` reports one. A nested
+    record holding a single reference (an Evidence's ``source_id``) is checked inline, in
+    the loop over its tuple, without a call per record.
+    """
+    names: dict[str, Any] = {}
+    lines = ["def visit(r, where, targets, bad):"]
+    for step, (name, kinds, many) in enumerate(_plan(cls)):
+        names[f"K{step}"] = kinds
+        if kinds:
+            lines.append(f"  ids = targets(K{step})[0]")
+            if many:
+                lines += [
+                    f"  v = r.{name}",
+                    "  if ids is not None and v and not ids.issuperset(v):",
+                    "    for i, x in enumerate(v):",
+                    f"      if x not in ids: bad(x, K{step}, (where, {name!r}, i))",
+                ]
+            else:
+                lines += [
+                    f"  v = r.{name}",
+                    "  if ids is not None and v is not None and v not in ids:",
+                    f"    bad(v, K{step}, (where, {name!r}, None))",
+                ]
+            continue
+        nested = _nested_class(cls, name)
+        inner = _plan(nested)
+        if many and len(inner) == 1 and inner[0][1] and not inner[0][2]:
+            field, inner_kinds = inner[0][0], inner[0][1]
+            names[f"J{step}"] = inner_kinds
+            lines += [
+                f"  v = r.{name}",
+                "  if v:",
+                f"    ids = targets(J{step})[0]",
+                "    if ids is not None:",
+                "      for i, x in enumerate(v):",
+                f"        y = x.{field}",
+                "        if y is not None and y not in ids:",
+                f"          bad(y, J{step}, ((where, {name!r}, i), {field!r}, None))",
+            ]
+        elif many:
+            names[f"V{step}"] = _visitor(nested)
+            lines += [
+                f"  for i, x in enumerate(r.{name}):",
+                f"    V{step}(x, (where, {name!r}, i), targets, bad)",
+            ]
+        else:
+            names[f"V{step}"] = _visitor(nested)
+            lines += [
+                f"  x = r.{name}",
+                f"  if x is not None: V{step}(x, (where, {name!r}, None), targets, bad)",
+            ]
+    if len(lines) == 1:
+        lines.append("  return None")
+    source = "\n".join(lines) + "\n"
+    filename = f"<asean_coop reference check {cls.__module__}.{cls.__qualname__}>"
+    exec(compile(source, filename, "exec"), names)
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    visit: Callable[..., None] = names["visit"]
+    return visit
+
+
+def _nested_class(cls: Any, name: str) -> Any:
+    return _record_class(typing.get_type_hints(cls)[name])[0]
 
 
 PathParts = tuple[str | int, ...]
@@ -204,24 +275,8 @@ class _Checker:
         self.add(_flatten(where), self._dangling(value, kinds))
 
     def visit(self, record: Any, where: _Where) -> None:
-        for name, kinds, many in _plan(record.__class__):
-            value = getattr(record, name)
-            if kinds:
-                ids = self._targets(kinds)[0]
-                if ids is None:
-                    continue
-                if many:
-                    if value and not ids.issuperset(value):
-                        for i, item in enumerate(value):
-                            if item not in ids:
-                                self._bad(item, kinds, (where, name, i))
-                elif value is not None and value not in ids:
-                    self._bad(value, kinds, (where, name, None))
-            elif many:
-                for i, item in enumerate(value):
-                    self.visit(item, (where, name, i))
-            elif value is not None:
-                self.visit(value, (where, name, None))
+        """Check the references held by ``record`` and by the records it holds."""
+        _visitor(record.__class__)(record, where, self._targets, self._bad)
 
     def no_cycles(self, kind: str, records: Sequence[Any], parent: str) -> None:
         """Report every record that is its own ancestor; each record is walked once."""
@@ -252,8 +307,12 @@ class _Checker:
     def run(self) -> list[Problem]:
         for name, value in self.values.items():
             if name in self.labels:
+                cls = self.records[name]
+                visit, targets, bad = _visitor(cls), self._targets, self._bad
                 for index, record in enumerate(value):
-                    if record is not None:
+                    if record.__class__ is cls:
+                        visit(record, (None, name, index), targets, bad)
+                    elif record is not None:
                         self.visit(record, (None, name, index))
                 parent = _parent_field(self.records[name], name)
                 if parent is not None:
