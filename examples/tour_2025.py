@@ -14,7 +14,7 @@ from asean_coop import OrganizerRole, ParticipantRole
 
 def main() -> None:
     edition = asean_coop.load_edition(2025)
-    event = edition.event
+    event = edition.main_event
     print(f"{edition.title} (edition number {edition.number})")
     print(f"{event.name}, {event.date}")
     if event.place is not None:

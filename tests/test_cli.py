@@ -148,7 +148,7 @@ def test_show_summarises_event_organizers_people_and_ranking(
     assert (code, err) == (0, "")
     flat = " ".join(out.split())
     assert out.startswith("Top 10 News Stories on China-ASEAN Cooperation 2025 (6th edition)\n")
-    assert f"Event: {edition.event.name}" in flat
+    assert f"Event: {edition.main_event.name}" in flat
     assert "Date: 2026-01-15" in flat
     assert "Place: Nanning, Guangxi Zhuang Autonomous Region, China" in flat
     assert "Attendance: more than 300 attendees" in flat

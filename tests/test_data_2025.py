@@ -161,7 +161,7 @@ JAN_15 = PartialDate(year=2026, month=1, day=15)
 
 
 def test_main_event(edition: Edition) -> None:
-    main = edition.event
+    main = edition.main_event
     assert main.id == "ceremony"
     assert main.kind is EventKind.CEREMONY
     assert main.date == JAN_15
@@ -190,7 +190,7 @@ def test_main_event(edition: Edition) -> None:
 
 
 def test_attendance_is_the_figure_the_source_gives(edition: Edition) -> None:
-    figure = edition.event.attendance
+    figure = edition.main_event.attendance
     assert figure == Figure(measure="attendees", value=300, qualifier=Qualifier.MORE_THAN)
     assert figure is not None
     assert figure.describe() == "more than 300 attendees"

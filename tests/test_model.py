@@ -212,7 +212,7 @@ def test_country_codes_are_checked() -> None:
 
 def test_edition_main_event_and_repr() -> None:
     edition = tiny_edition()
-    assert edition.event.id == "ceremony"
+    assert edition.main_event.id == "ceremony"
     assert [e.id for e in edition.events] == ["ceremony", "release"]
     assert repr(edition) == (
         "<Edition 2025 #6: 2 people, 2 organizations, 2 events, 1 speeches, ranking 1/10>"

@@ -76,7 +76,7 @@ def test_everyone_is_found_by_their_own_name(edition: Edition) -> None:
                 with pytest.raises(NotFoundError, match="more than one person"):
                     edition.person(form)
             assert edition.person(person.id) is person
-            found = edition.search(form)
+            found = [hit.record for hit in edition.search(form)]
             assert person in found
             assert search_key(text) in _names(found[0])
 

@@ -6,7 +6,7 @@ rankings; a strict JSON codec; queries; and the bundled editions.
 Example:
     >>> import asean_coop
     >>> edition = asean_coop.load_edition(2025)
-    >>> str(edition.event.date)
+    >>> str(edition.main_event.date)
     '2026-01-15'
 """
 

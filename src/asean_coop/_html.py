@@ -230,7 +230,7 @@ def edition_html(edition: Edition) -> str:
     """
     orgs = {o.id: o for o in edition.organizations}
     people = {p.id: p for p in edition.people}
-    event = edition.event
+    event = edition.main_event
     organizers = _by_role(
         (role.value, _e(org.short_name or org.name))
         for role in OrganizerRole

@@ -142,7 +142,7 @@ def show(args: argparse.Namespace) -> int:
     from .._display import ordinal, post_summary
 
     edition = _edition(args.year)
-    event = edition.event
+    event = edition.main_event
     orgs = _organizations(edition)
     organizers = {role: edition.organizers(role) for role in OrganizerRole}
     organizers = {role: found for role, found in organizers.items() if found}

@@ -230,7 +230,7 @@ def _lookup_speech(edition: Edition, key: str) -> Speech:
     people = index(edition, Person)
     if people.matches(key):
         person = people.find(key)  # refuses a key that fits several people
-        said = tuple(s for s in edition.speeches if s.speaker_id == person.id)
+        said = cached(edition, "query.speeches-by-speaker", _by_speaker).get(person.id, ())
         if len(said) == 1:
             return said[0]
         if said:
@@ -245,3 +245,10 @@ def _lookup_speech(edition: Edition, key: str) -> Speech:
         f"no speech has the id {shown_key(key)}, and no person is called that; speech ids: {known}",
         candidates=edition.speeches,
     )
+
+
+def _by_speaker(edition: Edition) -> dict[str, tuple[Speech, ...]]:
+    found: dict[str, list[Speech]] = {}
+    for speech in edition.speeches:
+        found.setdefault(speech.speaker_id, []).append(speech)
+    return {k: tuple(v) for k, v in found.items()}
