@@ -55,7 +55,7 @@ def main() -> None:
 
     ranking = edition.ranking
     print(f"\n{ranking.title}: {len(ranking)} of {ranking.size} stories known")
-    for story in ranking:
+    for story in ranking.stories:
         print(f"  {story.position}. {story.title}")
     if not ranking.complete:
         print(f"  not yet known: positions {', '.join(map(str, ranking.missing_positions))}")

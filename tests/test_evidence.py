@@ -335,7 +335,7 @@ def test_every_locator_points_at_a_paragraph_that_exists(edition: Edition, texts
         *((s.id, s.evidence) for s in edition.speeches),
         *((i.id, i.evidence) for i in edition.initiatives),
         *((m.title, m.evidence) for m in edition.milestones),
-        *((f"story {s.position}", s.evidence) for s in edition.ranking),
+        *((f"story {s.position}", s.evidence) for s in edition.ranking.stories),
         ("ranking", edition.ranking.evidence),
     ]
     assert all(evidence for _, evidence in records)

@@ -177,7 +177,7 @@ def test_ranking_is_a_partial_sequence() -> None:
     assert not ranking.complete
     assert ranking.missing_positions == (2, 3, 4, 5, 6, 7, 8, 9, 10)
     assert ranking[1].title == "A visit"
-    assert [s.position for s in ranking] == [1]
+    assert [s.position for s in ranking.stories] == [1]
     with pytest.raises(LookupError, match=r"no story is known at position 2 of 10 \(known: 1\)"):
         ranking[2]
 

@@ -174,7 +174,7 @@ def speech_html(speech: Speech) -> str:
 
 def _ranking_table(ranking: Ranking) -> str:
     rows = []
-    for story in ranking:
+    for story in ranking.stories:
         when = ""
         if story.date is not None:
             when = _e(story.date) + (f" to {_e(story.end_date)}" if story.end_date else "")

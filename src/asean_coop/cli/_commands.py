@@ -320,7 +320,7 @@ def _ranking_summary(edition: Edition) -> dict[str, Any]:
         "known": len(ranking),
         "complete": ranking.complete,
         "missing_positions": list(ranking.missing_positions),
-        "stories": [{"position": s.position, "title": s.title} for s in ranking],
+        "stories": [{"position": s.position, "title": s.title} for s in ranking.stories],
     }
 
 
@@ -329,7 +329,7 @@ def _write_ranking(edition: Edition) -> None:
     state = "complete" if ranking.complete else "incomplete"
     write(clean(f"Ranking: {ranking.title}"))
     write(f"  {len(ranking)} of {ranking.size} stories known ({state})")
-    for story in ranking:
+    for story in ranking.stories:
         when = ""
         if story.date is not None:
             when = str(story.date) + (f" to {story.end_date}" if story.end_date else "")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from ._checks import check_slug, check_text
+from ._enums import ValueEnum
+from ._reprs import short_repr
 from .dates import PartialDate
 from .figures import Figure
 from .places import Place
@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-class EventKind(str, enum.Enum):
+class EventKind(ValueEnum):
     """What sort of event an event is."""
 
     CEREMONY = "ceremony"
@@ -33,7 +33,7 @@ class EventKind(str, enum.Enum):
     OTHER = "other"
 
 
-class OrganizerRole(str, enum.Enum):
+class OrganizerRole(ValueEnum):
     """The part an organization played in organising an event."""
 
     SUPERVISOR = "supervisor"
@@ -41,7 +41,7 @@ class OrganizerRole(str, enum.Enum):
     ORGANIZER = "organizer"
 
 
-class ParticipantRole(str, enum.Enum):
+class ParticipantRole(ValueEnum):
     """The part a person played at an event."""
 
     SPEAKER = "speaker"
@@ -102,6 +102,8 @@ class Event:
         >>> e.people(ParticipantRole.SPEAKER)
         ()
     """
+
+    __repr__ = short_repr
 
     id: str = attrs.field(validator=check_slug)
     name: str = attrs.field(validator=check_text)

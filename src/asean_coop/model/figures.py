@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from ._checks import check_finite, check_text
+from ._enums import ValueEnum
 from .dates import PartialDate
 
 __all__ = ["Figure", "Qualifier"]
 
 
-class Qualifier(str, enum.Enum):
+class Qualifier(ValueEnum):
     """How a source qualifies a number; each is a different fact.
 
     ``nearly 20 million`` (below it), ``over 24 million`` and ``more than 300``
@@ -62,6 +61,10 @@ class Figure:
     qualifier: Qualifier = Qualifier.EXACT
     subject: str | None = None
     as_of: PartialDate | None = None
+
+    def __str__(self) -> str:
+        """The figure in words, as :meth:`describe` gives it."""
+        return self.describe()
 
     def describe(self) -> str:
         """A short English phrase for the figure, qualifier first.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._checks import check_slug, check_text
+from ._reprs import short_repr
 from .provenance import Evidence
 
 __all__ = ["Initiative"]
@@ -21,6 +22,8 @@ class Initiative:
         aliases: Other names the source uses.
         evidence: Where the source names it.
     """
+
+    __repr__ = short_repr
 
     id: str = attrs.field(validator=check_slug)
     name: str = attrs.field(validator=check_text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._checks import check_text
+from ._reprs import short_repr
 from .dates import PartialDate
 from .provenance import Evidence
 
@@ -21,6 +22,8 @@ class Milestone:
         countries: Alpha-2 codes of the countries concerned, sorted.
         evidence: Where the source states it.
     """
+
+    __repr__ = short_repr
 
     date: PartialDate
     title: str = attrs.field(validator=check_text)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from .._text import search_key
 from ..errors import ValidationError
 from ._checks import check_text
+from ._enums import ValueEnum
 
 __all__ = ["NameOrder", "PersonName", "SortBy"]
 
 
-class NameOrder(str, enum.Enum):
+class NameOrder(ValueEnum):
     """The order in which a name is written, set by hand, never guessed."""
 
     FAMILY_FIRST = "family_first"
@@ -24,7 +23,7 @@ class NameOrder(str, enum.Enum):
     """One name with no family/given split, such as a Burmese name."""
 
 
-class SortBy(str, enum.Enum):
+class SortBy(ValueEnum):
     """Which part a name files under in an index."""
 
     FAMILY = "family"

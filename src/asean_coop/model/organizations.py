@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from ._checks import check_country_code, check_slug, check_text
+from ._enums import ValueEnum
+from ._reprs import short_repr
 from .provenance import Evidence
 
 __all__ = ["Organization", "OrganizationKind"]
 
 
-class OrganizationKind(str, enum.Enum):
+class OrganizationKind(ValueEnum):
     """What sort of body an organization is."""
 
     ACADEMIC_UNIT = "academic_unit"
@@ -53,6 +53,8 @@ class Organization:
         >>> org.names
         ('China International Communications Group', 'CICG')
     """
+
+    __repr__ = short_repr
 
     id: str = attrs.field(validator=check_slug)
     name: str = attrs.field(validator=check_text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._checks import check_slug, check_text
+from ._reprs import short_repr
 from .names import PersonName
 from .provenance import Evidence
 
@@ -41,6 +42,8 @@ class Person:
         honors: Honors the source gives (``"2025 Chinese Government Friendship Award"``).
         evidence: Where the source names the person.
     """
+
+    __repr__ = short_repr
 
     id: str = attrs.field(validator=check_slug)
     name: PersonName

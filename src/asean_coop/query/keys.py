@@ -151,7 +151,7 @@ def as_partial_date(value: dt.date | PartialDate | str | None) -> PartialDate:
 
     Example:
         >>> as_partial_date("July 1997")
-        PartialDate(year=1997, month=7, day=None)
+        PartialDate(year=1997, month=7)
     """
     if value is None:
         return PartialDate.from_date(dt.date.today())
