@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 import pytest
 
+import asean_coop.query.index as index_module
 import asean_coop.query.lookup as lookup
 from asean_coop import Edition, NameOrder, NotFoundError, PersonName, load_edition
 
@@ -36,7 +37,7 @@ def test_indexes_are_built_on_first_use_and_kept() -> None:
 
 def test_concurrent_first_use_builds_once(monkeypatch: pytest.MonkeyPatch) -> None:
     builds = []
-    real = lookup.NameIndex
+    real = index_module.NameIndex
 
     def slow_build(kind: str, *args: Any, **kwargs: Any) -> Any:
         if kind == "person":

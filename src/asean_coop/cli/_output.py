@@ -57,8 +57,8 @@ def path_text(name: str) -> str:
     can carry.
 
     Example:
-        >>> path_text("caf\udcc3.json")
-        'caf\\xc3.json'
+        >>> path_text("caf\\udcc3.json")
+        'caf\\\\xc3.json'
     """
     try:
         name.encode("utf-8")

@@ -25,7 +25,7 @@ from .speeches import Speech
 if TYPE_CHECKING:
     from ..query.search import SearchHit
 
-__all__ = ["Edition"]
+__all__ = ["Edition", "View"]
 
 R = TypeVar("R")
 D = TypeVar("D")
@@ -779,11 +779,56 @@ class Edition:
 
         return timeline(self)
 
+    def view(self, subject: Any) -> View:
+        """A record (or a tuple of records) of this edition, shown in notebooks with names.
+
+        A record does not know its edition, so on its own a notebook shows the ids it
+        refers to; its view names them: a speech's speaker (with their post), event
+        and mentions, an event's organizers and participants, a person's
+        organizations, the countries of stories and milestones.
+
+        Args:
+            subject: A record of the edition, or a tuple or list of them.
+
+        Returns:
+            The view; the record itself is ``view.subject``.
+
+        Example:
+            >>> import asean_coop
+            >>> edition = asean_coop.load_edition(2025)
+            >>> html = edition.view(edition.speech("Vongpano Sipaseuth"))._repr_html_()
+            >>> "Vongpano Sipaseuth" in html and "Laos-China Railway" in html
+            True
+        """
+        return View(edition=self, subject=subject)
+
     def _repr_html_(self) -> str:
         """HTML for notebooks: the event, organizers, people and ranking as tables."""
         from .._html import edition_html
 
         return edition_html(self)
+
+
+@attrs.frozen(kw_only=True)
+class View:
+    """A record (or records) of an edition, rendered in notebooks with names, not ids.
+
+    Made by :meth:`Edition.view`. Immutable; equal when the edition and the subject
+    are.
+
+    Args:
+        edition: The edition the subject comes from.
+        subject: A record, or a tuple or list of records.
+    """
+
+    edition: Edition = attrs.field(repr=False)
+    subject: Any
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: the subject with every id named, every string escaped."""
+        from .._html import view_html
+
+        return view_html(self.edition, self.subject)
 
 
 class _EventLookup:

@@ -75,3 +75,9 @@ class Figure:
         words = f"{self.qualifier.words} " if self.qualifier.words else ""
         unit = f"{self.unit} of " if self.unit else ""
         return f"{words}{self.value:,} {unit}{self.measure}"
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import record_html
+
+        return record_html(self)

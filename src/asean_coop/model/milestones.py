@@ -29,3 +29,9 @@ class Milestone:
     title: str = attrs.field(validator=check_text)
     countries: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import record_html
+
+        return record_html(self)

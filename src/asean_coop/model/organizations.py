@@ -69,3 +69,9 @@ class Organization:
     def names(self) -> tuple[str, ...]:
         """Every name of the organization: name, short name and aliases."""
         return tuple(n for n in (self.name, self.short_name, *self.aliases) if n)
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import record_html
+
+        return record_html(self)

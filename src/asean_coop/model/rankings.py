@@ -51,6 +51,12 @@ class Story:
                 f"end_date {self.end_date} needs a date on or before it", "end_date"
             )
 
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import record_html
+
+        return record_html(self)
+
 
 @attrs.frozen(kw_only=True)
 class Ranking:

@@ -22,6 +22,7 @@ __all__ = [
     "query_words",
 ]
 
+
 def fold_key(key: object, what: str = "key") -> str:
     """Fold a lookup key, refusing one that holds nothing to look up.
 

@@ -45,7 +45,6 @@ import attrs
 from .._text import search_key, tokens
 from ..model import (
     Edition,
-    Event,
     Figure,
     Initiative,
     Milestone,

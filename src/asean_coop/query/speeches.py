@@ -39,7 +39,7 @@ __all__ = [
     "topics",
 ]
 
-MentionKey = Organization | Initiative | Country | Person | str
+MentionKey = Organization | Initiative | Country | str
 
 
 class _SpeechTables:
@@ -167,7 +167,7 @@ def _look_up_mention(
 
 
 def speeches_mentioning(
-    edition: Edition, key: MentionKey, *, include_suborganizations: bool = True
+    edition: Edition, key: MentionKey | Person, *, include_suborganizations: bool = True
 ) -> tuple[Speech, ...]:
     """See :meth:`asean_coop.Edition.speeches_mentioning`."""
     tables = _tables(edition)
