@@ -453,8 +453,7 @@ def test_validate_a_missing_or_unreadable_file_exits_2(
     assert err == ""
     assert f"{missing}: cannot be read: no such file" in out.splitlines()
     assert (
-        f"{files['dir']}: cannot be read: is a directory, not an edition file"
-        in out.splitlines()
+        f"{files['dir']}: cannot be read: is a directory, not an edition file" in out.splitlines()
     )
     assert "'adress'" in out  # the other files are still checked
 

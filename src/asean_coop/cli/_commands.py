@@ -355,10 +355,15 @@ def search(args: argparse.Namespace) -> int:
     write(clean(f"{len(found)} {noun} for {text!r} in the {edition.year} edition"))
     if found:
         write()
-        rows = [(hit.kind, hit.ref, hit.why, hit.label) for hit in found]
+        rows = [(hit.kind, hit.ref, hit.why, _cut(hit.label)) for hit in found]
         for line in table(rows, ("kind", "id", "why", "name")):
             write(line)
     return 0
+
+
+def _cut(text: str, limit: int = 70) -> str:
+    """A long label (a speech's summary) cut for a listing."""
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
 # -- export and schema -----------------------------------------------------------------

@@ -220,8 +220,7 @@ class Ranking:
             return story
         known = ", ".join(str(s.position) for s in self.stories) or "none"
         raise NotFoundError(
-            f"no story is known at position {position!r} of {self.size} (known: {known}); "
-            "positions count from 1",
+            f"no story is known at position {position!r} of {self.size} (known: {known})",
             candidates=self.stories,
         )
 

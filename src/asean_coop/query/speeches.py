@@ -250,6 +250,6 @@ def _unknown_topic(tables: _SpeechTables, topic: str) -> NotFoundError:
     close = close[:5]
     hint = "; close matches: " + ", ".join(close) if close else ""
     return NotFoundError(
-        f"no speech has the topic {shown_key(topic)}{hint} (topics() lists them)",
+        f"no speech has the topic {shown_key(topic)}{hint} (the topics query lists them)",
         candidates=close,
     )
