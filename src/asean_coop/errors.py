@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -112,9 +113,9 @@ class NotFoundError(AseanCoopError, LookupError):
 
     def __init__(self, message: str, candidates: Iterable[object] = ()) -> None:
         super().__init__(message)
-        self.candidates: tuple[object, ...] = tuple(candidates)
+        self.candidates: tuple[Any, ...] = tuple(candidates)
 
-    def __reduce__(self) -> tuple[type[NotFoundError], tuple[str, tuple[object, ...]]]:
+    def __reduce__(self) -> tuple[type[NotFoundError], tuple[str, tuple[Any, ...]]]:
         return (type(self), (str(self), self.candidates))
 
 
