@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 import warnings
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
 from ..errors import NotFoundError, ValidationError
 from ._checks import check_text
 from .events import Event, OrganizerRole, ParticipantRole
+from .hits import SearchHit
 from .initiatives import Initiative
 from .integrity import EditionParts, edition_problems
 from .milestones import Milestone
@@ -21,9 +22,6 @@ from .places import Country
 from .provenance import Erratum, Source
 from .rankings import Ranking, Story
 from .speeches import Speech
-
-if TYPE_CHECKING:
-    from ..query.search import SearchHit
 
 __all__ = ["Edition", "View"]
 

@@ -40,19 +40,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import attrs
-
 from .._text import search_key, tokens
 from ..model import (
     Edition,
     Figure,
     Initiative,
-    Milestone,
     Organization,
     Person,
-    Speech,
-    Story,
 )
+from ..model.hits import LEVELS, SearchHit
 from .cache import cached
 from .index import MAX_KEY_COMPARED
 from .keys import person_order, query_words
@@ -70,80 +66,6 @@ the source (see the limits page).
 
 KINDS = ("person", "organization", "initiative", "event", "speech", "story", "milestone", "figure")
 """The kinds of hit, in the order hits of equal rank are listed."""
-
-_LEVELS = (
-    "whole name",
-    "whole name, words reordered",
-    "whole words of a name",
-    "starts of words of a name",
-    "whole words of a text",
-    "starts of words of a text",
-)
-
-_TYPO = len(_LEVELS)
-
-
-@attrs.frozen(kw_only=True)
-class SearchHit:
-    """One record a search found, and why.
-
-    Args:
-        record: The record (a :class:`~asean_coop.Figure` for a figure).
-        kind: What it is: one of :data:`KINDS`.
-        field: The field that matched (``"name"``, ``"place"``, ``"point 2"``).
-        text: That field's text.
-        level: The match level, 0 (the whole name) to 5 (the start of words of a
-            text); see the module.
-        corrected: Query words read as other words, as ``(typed, read as)`` pairs.
-        within: For a figure, the speech or event that cites it; else None.
-
-    Example:
-        >>> import asean_coop
-        >>> hit = asean_coop.load_edition(2025).search("yu yunquan")[0]
-        >>> hit.kind, hit.record.id, hit.why
-        ('person', 'yu-yunquan', 'whole name (name)')
-    """
-
-    record: Any
-    kind: str
-    field: str
-    text: str
-    level: int
-    corrected: tuple[tuple[str, str], ...] = ()
-    within: Any = None
-
-    @property
-    def why(self) -> str:
-        """Why the record matched, in words: the match level, the field, any typo."""
-        why = f"{_LEVELS[self.level]} ({self.field})"
-        for typed, read in self.corrected:
-            why += f"; {typed!r} read as {read!r}"
-        return why
-
-    @property
-    def label(self) -> str:
-        """The record's name or title (a figure's phrase)."""
-        record = self.record
-        if isinstance(record, Person):
-            return record.name.text
-        if isinstance(record, Figure):
-            return record.describe()
-        if isinstance(record, Speech):
-            return record.summary
-        return str(getattr(record, "name", None) or getattr(record, "title", ""))
-
-    @property
-    def ref(self) -> str:
-        """How to ask for the record again: its id, ``"story 3"``, ``"milestone 2025-04"``."""
-        record = self.record
-        if isinstance(record, Story):
-            return f"story {record.position}"
-        if isinstance(record, Milestone):
-            return f"milestone {record.date}"
-        if isinstance(record, Figure):
-            return f"figure of {getattr(self.within, 'id', '')}"
-        return str(getattr(record, "id", ""))
-
 
 # One searchable field: (kind, record number, field label, text, is a name, words).
 _Entry = tuple[int, int, str, str, bool, tuple[str, ...]]
@@ -266,7 +188,7 @@ class _SearchIndex:
                 read.append(chosen)
             level = _level(tuple(read), words, is_name)
             score = (
-                level + (_TYPO if corrected else 0),
+                level + (len(LEVELS) if corrected else 0),
                 len(words) - len(read),
                 kind,
                 self.rank[number],
