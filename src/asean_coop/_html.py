@@ -18,7 +18,7 @@ import html
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ._display import ordinal, post_summary, ranges, role_label
+from ._display import ordinal, place_text, post_summary, ranges, role_label
 from .model import (
     Country,
     Edition,
@@ -218,10 +218,8 @@ def speech_html(speech: Speech, name_of: Namer = _plain, speaker_post: str = "")
 def _place(event: Event, name_of: Namer) -> str:
     if event.place is None:
         return ""
-    place = event.place
-    return ", ".join(
-        [_e(place.city), *([_e(place.region)] if place.region else []), name_of(place.country)]
-    )
+    # ``name_of`` gives escaped names; the place is joined as text, then escaped once.
+    return _e(place_text(event.place, lambda code: html.unescape(name_of(code))))
 
 
 def _ranking_table(ranking: Ranking, name_of: Namer = _plain) -> str:

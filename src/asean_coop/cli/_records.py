@@ -118,7 +118,7 @@ def record_json(edition: Edition, record: object, **extra: Any) -> dict[str, Any
     }
     if isinstance(record, Person):
         result["roles"] = [str(r) for r in edition.roles_of(record)]
-        result["post"] = post_summary(record, {o.id: o for o in edition.organizations})
+        result["post"] = post_summary(record, _organizations(edition))
         result["countries"] = sorted(
             {c for c in (_country_of(edition, p.organization_id) for p in record.positions) if c}
         )
@@ -131,6 +131,12 @@ def record_json(edition: Edition, record: object, **extra: Any) -> dict[str, Any
         ]
     result.update(extra)
     return result
+
+
+def _organizations(edition: Edition) -> dict[str, Organization]:
+    from ..query.cache import cached
+
+    return cached(edition, "cli.organizations", lambda e: {o.id: o for o in e.organizations})
 
 
 def _country_of(edition: Edition, organization_id: str | None) -> str | None:
