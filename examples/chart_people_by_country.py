@@ -26,7 +26,7 @@ import asean_coop
 def main(argv: list[str]) -> int:
     target = Path(argv[1]) if len(argv) > 1 else Path(tempfile.mkdtemp()) / "people.png"
     edition = asean_coop.load_edition(2025)
-    on = edition.event.date
+    on = edition.main_event.date
 
     # Count each person once per country, under the first role they had.
     counts: Counter[tuple[str, str]] = Counter()
@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
         if label.get_text() in members:
             label.set_fontweight("bold")
     axes.set_ylabel("people")
-    axes.set_title(f"{edition.event.name}\n({on}): people by country represented", fontsize=10)
+    axes.set_title(f"{edition.main_event.name}\n({on}): people by country represented", fontsize=10)
     axes.legend(title="role", frameon=False)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from asean_coop import OrganizerRole, ParticipantRole
 
 def main() -> None:
     edition = asean_coop.load_edition(2025)
-    event = edition.event
+    event = edition.main_event
     print(f"{edition.title} (edition number {edition.number})")
     print(f"{event.name}, {event.date}")
     if event.place is not None:
@@ -55,7 +55,7 @@ def main() -> None:
 
     ranking = edition.ranking
     print(f"\n{ranking.title}: {len(ranking)} of {ranking.size} stories known")
-    for story in ranking:
+    for story in ranking.stories:
         print(f"  {story.position}. {story.title}")
     if not ranking.complete:
         print(f"  not yet known: positions {', '.join(map(str, ranking.missing_positions))}")

@@ -15,7 +15,7 @@ import asean_coop
 
 def main() -> None:
     edition = asean_coop.load_edition(2025)
-    on = edition.event.date
+    on = edition.main_event.date
     rows: list[tuple[str, str, str, str]] = []
     for country in edition.countries_represented():
         member = "yes" if country.is_asean_member_on(on) else "no"
@@ -28,7 +28,7 @@ def main() -> None:
 
     headers = ("country", "ASEAN", "person (role)", "post")
     widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(3)]
-    print(f"Who represented whom at the {edition.event.name} ({on})\n")
+    print(f"Who represented whom at the {edition.main_event.name} ({on})\n")
     print("  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=False)) + "  POST")
     previous = None
     for name, member, who, where in rows:

@@ -10,12 +10,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
 import asean_coop
 from asean_coop import Edition, Person, Ranking, Speech, dumps, from_dict, load_edition, loads
 from asean_coop.cli import build_parser, main
 from asean_coop.cli._output import clean, table, wrapped
+from asean_coop.cli._records import OUTPUT_SCHEMA
 from asean_coop.export import schema_text, to_jsonld, to_popolo
 
 SCRIPT = Path(sys.executable).parent / (
@@ -47,9 +49,19 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
+    """The ``results`` of a ``--json`` run, after checking it against the output schema."""
     code, out, err = run(capsys, *argv, "--json")
     assert (code, err) == (0, "")
-    return json.loads(out)
+    data = json.loads(out)
+    jsonschema.validate(data, OUTPUT_SCHEMA)
+    assert data["command"] == argv[0]
+    assert data["count"] == len(data["results"])
+    return data["results"]
+
+
+def records(results: list[Any]) -> list[Any]:
+    """The records of ``--json`` results, as the codec writes them."""
+    return [r["record"] for r in results]
 
 
 def assert_one_error(err: str, *fragments: str) -> None:
@@ -148,7 +160,7 @@ def test_show_summarises_event_organizers_people_and_ranking(
     assert (code, err) == (0, "")
     flat = " ".join(out.split())
     assert out.startswith("Top 10 News Stories on China-ASEAN Cooperation 2025 (6th edition)\n")
-    assert f"Event: {edition.event.name}" in flat
+    assert f"Event: {edition.main_event.name}" in flat
     assert "Date: 2026-01-15" in flat
     assert "Place: Nanning, Guangxi Zhuang Autonomous Region, China" in flat
     assert "Attendance: more than 300 attendees" in flat
@@ -174,25 +186,22 @@ def test_show_summarises_event_organizers_people_and_ranking(
 
 def test_show_json(capsys: pytest.CaptureFixture[str], edition: Edition) -> None:
     data = run_json(capsys, "show", "2025")
-    assert data["year"] == 2025
-    assert data["number"] == 6
-    assert data["event"]["date"] == "2026-01-15"
-    assert data["event"]["place"]["city"] == "Nanning"
-    assert [p["id"] for p in data["event"]["parts"]] == [
-        e.id for e in edition.events if e.parent_id
-    ]
-    assert [o["id"] for o in data["organizers"]["supervisor"]] == [
-        "cicg",
-        "cfau",
-        "cpc-guangxi-publicity-department",
-    ]
-    speakers = [p["id"] for p in data["people"]["speaker"]]
+    main, *parts, ranking = data
+    assert main["type"] == "event"
+    assert main["record"]["date"] == "2026-01-15"
+    assert main["record"]["place"]["city"] == "Nanning"
+    assert [p["record"]["id"] for p in parts] == [e.id for e in edition.events if e.parent_id]
+    supervisors = [o["id"] for o in main["organizers"] if o["role"] == "supervisor"]
+    assert supervisors == ["cicg", "cfau", "cpc-guangxi-publicity-department"]
+    assert main["names"]["cicg"] == "China International Communications Group"
+    speakers = [p["id"] for p in main["participants"] if p["role"] == "speaker"]
     assert speakers[0] == "yu-yunquan"
-    assert sorted(speakers) == sorted(p.id for p in edition.participants("speaker"))
-    assert data["people"]["speaker"][0]["post"] == "vice president, CICG"
-    assert data["ranking"]["known"] == 1
-    assert data["ranking"]["complete"] is False
-    assert data["ranking"]["missing_positions"] == list(range(2, 11))
+    assert main["names"]["yu-yunquan"] == "Yu Yunquan"
+    assert {o["role"] for o in main["organizers"]} >= {"co-host"}
+    assert ranking["type"] == "ranking"
+    assert ranking["known"] == 1
+    assert ranking["complete"] is False
+    assert ranking["missing"] == [[2, 10]]
 
 
 # -- people ----------------------------------------------------------------------------
@@ -220,11 +229,14 @@ def test_people_filters_by_role_and_country(capsys: pytest.CaptureFixture[str]) 
     )
     assert "Ahmad Phadil bin Mohamed Ismail" in out
     assert "Tie Fatt Hee" not in out  # from Malaysia, but a commentator
-    records = run_json(capsys, "people", "--country", "LA")
-    assert {r["id"] for r in records} == {"souliya-mounnarath", "vongpano-sipaseuth"}
+    found = run_json(capsys, "people", "--country", "LA")
+    assert {r["id"] for r in records(found)} == {"souliya-mounnarath", "vongpano-sipaseuth"}
+    assert {c for r in found for c in r["countries"]} == {"LA"}
     speakers = run_json(capsys, "people", "--role", "speaker")
     assert len(speakers) == 7
-    assert from_dict(speakers[0], Person) == load_edition(2025).person("yu-yunquan")
+    assert from_dict(speakers[0]["record"], Person) == load_edition(2025).person("yu-yunquan")
+    assert speakers[0]["roles"] == ["speaker"]
+    assert speakers[0]["names"] == {"cicg": "China International Communications Group"}
 
 
 def test_people_of_an_unknown_country_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -247,22 +259,28 @@ def test_speeches_by_a_person_folds_case_and_accents(capsys: pytest.CaptureFixtu
     code, out, _ = run(capsys, "speeches", "--by", "VONGPANO sipaseuth")
     assert code == 0
     assert out.splitlines()[0] == "1 of 10 speeches of the 2025 edition"
-    assert "Vongpano Sipaseuth: address at ceremony [vongpano-sipaseuth-address]" in out
+    assert (
+        "Vongpano Sipaseuth: address at Ceremony for the Top 10 News Stories on China-ASEAN "
+        "Cooperation 2025 [vongpano-sipaseuth-address]"
+    ) in out
     assert "Laos-China Railway" in out
 
 
 def test_speeches_filters_combine(capsys: pytest.CaptureFixture[str], edition: Edition) -> None:
-    mentioning = run_json(capsys, "speeches", "--mentioning", "CAEXPO")
+    mentioning = records(run_json(capsys, "speeches", "--mentioning", "CAEXPO"))
     assert [s["id"] for s in mentioning] == [s.id for s in edition.speeches_mentioning("CAEXPO")]
     assert len(mentioning) >= 2
     both = run_json(capsys, "speeches", "--mentioning", "CAEXPO", "--by", "Wang Jicai")
-    assert [s["id"] for s in both] == ["wang-jicai-address"]
-    assert from_dict(both[0], Speech) == edition.speech("wang-jicai-address")
-    about = run_json(capsys, "speeches", "--about", "artificial intelligence")
+    assert [s["id"] for s in records(both)] == ["wang-jicai-address"]
+    assert from_dict(both[0]["record"], Speech) == edition.speech("wang-jicai-address")
+    assert both[0]["names"]["wang-jicai"] == "Wang Jicai"
+    about = records(run_json(capsys, "speeches", "--about", "artificial intelligence"))
     assert {s["id"] for s in about} == {
         s.id for s in edition.speeches_about("artificial intelligence")
     }
-    assert run_json(capsys, "speeches") == [asean_coop.to_dict(s) for s in edition.speeches]
+    assert records(run_json(capsys, "speeches")) == [
+        asean_coop.to_dict(s) for s in edition.speeches
+    ]
 
 
 def test_speeches_by_an_unknown_person_offers_close_matches(
@@ -288,11 +306,11 @@ def test_ranking_text_and_json(capsys: pytest.CaptureFixture[str], edition: Edit
     assert out.splitlines()[:3] == [
         "Ranking: Top 10 News Stories on China-ASEAN Cooperation 2025",
         "  1 of 10 stories known (incomplete)",
-        "   1. President Xi Jinping Chooses Southeast Asia for First Overseas Visit of 2025",
+        "   1. President Xi Jinping Chooses Southeast Asia for First Overseas Visit of 2025"
+        " (2025-04-14 to 2025-04-18; KH, MY, VN)",  # not wrapped: the output is not a terminal
     ]
-    assert "(2025-04-14 to 2025-04-18; KH, MY, VN)" in out
     assert out.splitlines()[-1] == "  positions 2-10: not known"
-    assert from_dict(run_json(capsys, "ranking", "2025"), Ranking) == edition.ranking
+    assert from_dict(run_json(capsys, "ranking", "2025")[0]["record"], Ranking) == edition.ranking
 
 
 def test_timeline_is_in_date_order(capsys: pytest.CaptureFixture[str], edition: Edition) -> None:
@@ -306,6 +324,7 @@ def test_timeline_is_in_date_order(capsys: pytest.CaptureFixture[str], edition: 
     data = run_json(capsys, "timeline")
     assert {d["type"] for d in data} == {"milestone", "event"}
     assert [d["record"]["date"] for d in data] == dates
+    assert all(d["label"] for d in data)
     assert data[-1]["record"] == asean_coop.to_dict(edition.timeline()[-1])
 
 
@@ -315,10 +334,11 @@ def test_search_takes_an_optional_year_and_many_words(
     code, out, _ = run(capsys, "search", "2025", "pham", "duy", "binh")
     assert code == 0
     assert out.splitlines()[0] == "1 match for 'pham duy binh' in the 2025 edition"
-    assert "person  pham-duy-binh  Pham Duy Binh" in out
+    assert "person  pham-duy-binh  whole name (name)  Pham Duy Binh" in out
     found = run_json(capsys, "search", "consulate")
-    assert [r["record"]["id"] for r in found] == [r.id for r in edition.search("consulate")]
+    assert [r["record"]["id"] for r in found] == [h.record.id for h in edition.search("consulate")]
     assert {r["type"] for r in found} == {"organization"}
+    assert found[0]["why"].startswith("whole words of a name")
     code, out, _ = run(capsys, "search", "zzzzzz")
     assert (code, out) == (0, "0 matches for 'zzzzzz' in the 2025 edition\n")
 
@@ -413,15 +433,15 @@ def test_validate_lists_every_problem_with_its_path(
         capsys, "validate", str(files["good"]), str(files["bad"]), str(files["broken"])
     )
     assert code == 1
-    assert out == f"{files['good']}: valid\n"
-    lines = err.splitlines()
-    assert lines[0] == f"{files['bad']}: invalid, 4 problems:"
+    assert err == ""  # the report, problems included, is the output
+    lines = out.splitlines()
+    assert lines[0] == f"{files['good']}: valid"
+    assert lines[1] == f"{files['bad']}: invalid, 4 problems:"
     assert "  speeches[3].kind: 'adress' is not one of: address, commentary, remarks" in lines
     assert any(line.startswith("  people[0].id: 'Bad Id' is not a valid id") for line in lines)
     assert "  speeches[0].speaker_id: 'yu-yunquan' is not the id of a person" in lines
     assert f"{files['broken']}: invalid, 1 problem:" in lines
     assert "  not UTF-8: byte 0xff at offset 1" in lines
-    assert "Traceback" not in err
 
 
 def test_validate_a_missing_or_unreadable_file_exits_2(
@@ -430,20 +450,19 @@ def test_validate_a_missing_or_unreadable_file_exits_2(
     missing = files["dir"] / "missing.json"
     code, out, err = run(capsys, "validate", str(files["bad"]), str(missing), str(files["dir"]))
     assert code == 2
-    assert out == ""
-    assert f"asean-coop: error: {missing}: no such file" in err.splitlines()
+    assert err == ""
+    assert f"{missing}: cannot be read: no such file" in out.splitlines()
     assert (
-        f"asean-coop: error: {files['dir']}: is a directory, not an edition file"
-        in err.splitlines()
+        f"{files['dir']}: cannot be read: is a directory, not an edition file" in out.splitlines()
     )
-    assert "'adress'" in err  # the other files are still checked
+    assert "'adress'" in out  # the other files are still checked
 
 
 def test_validate_json_and_standard_input(
     capsys: pytest.CaptureFixture[str], files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = run_json_code(capsys, 1, "validate", str(files["good"]), str(files["bad"]))
-    assert data[0] == {"file": str(files["good"]), "valid": True}
+    assert data[0] == {"type": "report", "file": str(files["good"]), "valid": True}
     assert data[1]["valid"] is False
     assert {
         "path": "speeches[3].kind",
@@ -457,7 +476,9 @@ def test_validate_json_and_standard_input(
 def run_json_code(capsys: pytest.CaptureFixture[str], expected: int, *argv: str) -> Any:
     code, out, _ = run(capsys, *argv, "--json")
     assert code == expected
-    return json.loads(out)
+    data = json.loads(out)
+    jsonschema.validate(data, OUTPUT_SCHEMA)
+    return data["results"]
 
 
 # -- output helpers --------------------------------------------------------------------
@@ -475,10 +496,7 @@ def test_table_and_wrapped() -> None:
         "a    bb  c",
         "ddd  e",
     ]
-    lines = wrapped("word " * 40, indent=4, first="  - ")
-    assert lines[0].startswith("  - word")
-    assert all(len(line) <= 88 for line in lines)
-    assert all(line.startswith("    word") for line in lines[1:])
+    assert wrapped("word " * 40, indent=4, first="  - ") == ["  - " + " ".join(["word"] * 40)]
 
 
 # -- the installed console script ------------------------------------------------------
@@ -516,7 +534,7 @@ def test_python_dash_m_runs_the_same_command() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["size"] == 10
+    assert json.loads(result.stdout)["results"][0]["record"]["size"] == 10
 
 
 def test_the_installed_script_reports_errors_without_tracebacks(tmp_path: Path) -> None:
@@ -528,9 +546,9 @@ def test_the_installed_script_reports_errors_without_tracebacks(tmp_path: Path) 
     bad.write_text('{"schema_version": 1, "year": "x"}', encoding="utf-8")
     result = script("validate", str(bad), str(tmp_path / "missing.json"))
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr
-    assert "year: expected an integer" in result.stderr
-    assert "missing.json: no such file" in result.stderr
+    assert result.stderr == ""
+    assert "year: expected an integer" in result.stdout
+    assert "missing.json: cannot be read: no such file" in result.stdout
 
 
 def test_the_installed_script_has_help() -> None:

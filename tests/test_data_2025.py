@@ -161,7 +161,7 @@ JAN_15 = PartialDate(year=2026, month=1, day=15)
 
 
 def test_main_event(edition: Edition) -> None:
-    main = edition.event
+    main = edition.main_event
     assert main.id == "ceremony"
     assert main.kind is EventKind.CEREMONY
     assert main.date == JAN_15
@@ -190,7 +190,7 @@ def test_main_event(edition: Edition) -> None:
 
 
 def test_attendance_is_the_figure_the_source_gives(edition: Edition) -> None:
-    figure = edition.event.attendance
+    figure = edition.main_event.attendance
     assert figure == Figure(measure="attendees", value=300, qualifier=Qualifier.MORE_THAN)
     assert figure is not None
     assert figure.describe() == "more than 300 attendees"
@@ -998,7 +998,7 @@ _GENDERED = re.compile(r"\b(he|him|his|she|her|hers|himself|herself)\b", re.IGNO
 def test_no_gender_is_asserted(edition: Edition) -> None:
     texts = [s.summary for s in edition.speeches] + [p for s in edition.speeches for p in s.points]
     texts += [e.description or "" for e in edition.events]
-    texts += [s.summary or "" for s in edition.ranking]
+    texts += [s.summary or "" for s in edition.ranking.stories]
     assert [t for t in texts if _GENDERED.search(t)] == []
 
 
@@ -1140,7 +1140,7 @@ def test_every_record_carries_evidence(edition: Edition) -> None:
         *((f"speech {s.id}", s.evidence) for s in edition.speeches),
         *((f"initiative {i.id}", i.evidence) for i in edition.initiatives),
         *((f"milestone {m.title}", m.evidence) for m in edition.milestones),
-        *((f"story {s.position}", s.evidence) for s in edition.ranking),
+        *((f"story {s.position}", s.evidence) for s in edition.ranking.stories),
     ]
     source_ids = {s.id for s in edition.sources}
     missing = [name for name, evidence in records if not evidence]
@@ -1154,7 +1154,7 @@ def test_every_country_code_is_in_the_country_table(edition: Edition) -> None:
     used |= {e.place.country for e in edition.events if e.place}
     used |= {m for s in edition.speeches for m in s.mentions if m.isupper()}
     used |= {c for m in edition.milestones for c in m.countries}
-    used |= {c for s in edition.ranking for c in s.countries}
+    used |= {c for s in edition.ranking.stories for c in s.countries}
     assert used <= known
     assert used == {"CN", "KH", "LA", "MM", "MY", "PH", "TH", "TL", "VN"}
 

@@ -102,9 +102,10 @@ def test_every_model_class_has_an_example() -> None:
     assert classes <= set(EXAMPLES), sorted(c.__name__ for c in classes - set(EXAMPLES))
 
 
-@pytest.mark.parametrize(
-    "cls", sorted(EXAMPLES, key=lambda c: c.__name__), ids=lambda c: getattr(c, "__name__", "")
-)
+CLASSES = sorted(EXAMPLES, key=lambda c: c.__name__)
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=[c.__name__ for c in CLASSES])
 def test_fast_and_detailed_paths_agree_on_every_single_mutation(cls: type) -> None:
     checked = 0
     for path, replacement, mutated in _mutations(cls):

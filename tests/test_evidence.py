@@ -335,7 +335,7 @@ def test_every_locator_points_at_a_paragraph_that_exists(edition: Edition, texts
         *((s.id, s.evidence) for s in edition.speeches),
         *((i.id, i.evidence) for i in edition.initiatives),
         *((m.title, m.evidence) for m in edition.milestones),
-        *((f"story {s.position}", s.evidence) for s in edition.ranking),
+        *((f"story {s.position}", s.evidence) for s in edition.ranking.stories),
         ("ranking", edition.ranking.evidence),
     ]
     assert all(evidence for _, evidence in records)
@@ -470,10 +470,10 @@ def test_a_figure_with_the_wrong_qualifier_fails(edition: Edition, texts: Texts)
     ):
         broken = attrs.evolve(speech, figures=(changed,))
         assert speech_problems(broken, edition, texts) != [], changed
-    attendance = edition.event.attendance
+    attendance = edition.main_event.attendance
     assert attendance is not None
     event = attrs.evolve(
-        edition.event, attendance=attrs.evolve(attendance, qualifier=Qualifier.OVER)
+        edition.main_event, attendance=attrs.evolve(attendance, qualifier=Qualifier.OVER)
     )
     assert event_problems(event, edition, texts) != []
 
@@ -511,7 +511,7 @@ def test_a_milestone_at_the_wrong_paragraph_or_date_fails(edition: Edition, text
 
 def test_an_event_at_an_unrelated_paragraph_fails(edition: Edition, texts: Texts) -> None:
     moved = attrs.evolve(
-        edition.event,
+        edition.main_event,
         evidence=(Evidence(source_id="release-2026-01-27", paragraphs=(1, 4, 13)),),
     )
     assert event_problems(moved, edition, texts) == [

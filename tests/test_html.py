@@ -210,7 +210,7 @@ def test_html_of_the_bundled_edition_names_its_people() -> None:
         pytest.skip("no bundled edition yet")
     edition = asean_coop.load_edition(asean_coop.available_editions()[-1])
     text = _visible_text(edition._repr_html_())
-    assert edition.event.name in text
+    assert edition.main_event.name in text
     for person in edition.people:
         assert person.name.text in text
 

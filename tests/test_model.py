@@ -177,7 +177,7 @@ def test_ranking_is_a_partial_sequence() -> None:
     assert not ranking.complete
     assert ranking.missing_positions == (2, 3, 4, 5, 6, 7, 8, 9, 10)
     assert ranking[1].title == "A visit"
-    assert [s.position for s in ranking] == [1]
+    assert [s.position for s in ranking.stories] == [1]
     with pytest.raises(LookupError, match=r"no story is known at position 2 of 10 \(known: 1\)"):
         ranking[2]
 
@@ -219,7 +219,7 @@ def test_country_codes_are_checked() -> None:
 
 def test_edition_main_event_and_repr() -> None:
     edition = tiny_edition()
-    assert edition.event.id == "ceremony"
+    assert edition.main_event.id == "ceremony"
     assert [e.id for e in edition.events] == ["ceremony", "release"]
     assert repr(edition) == (
         "<Edition 2025 #6: 2 people, 2 organizations, 2 events, 1 speeches, ranking 1/10>"

@@ -25,6 +25,11 @@ E = load_edition(2025)
 P = ParticipantRole
 
 
+def named(text: str) -> list[str]:
+    """The ids of the people and organizations a search finds, best first."""
+    return [h.record.id for h in E.search(text) if h.kind in ("person", "organization")]
+
+
 def ids(records: Iterable[object]) -> list[str]:
     """The ids of records (codes for countries)."""
     return [getattr(r, "id", None) or getattr(r, "code") for r in records]  # noqa: B009
@@ -123,10 +128,10 @@ CASES: list[Case] = [
     ("initiative/CAEXPO", lambda: E.initiative("caexpo").id, "china-asean-expo"),
     ("initiative/name", lambda: E.initiative("Laos-China Railway").id, "laos-china-railway"),
     ("initiative/alias", lambda: E.initiative("Belt and Road cooperation").id, "belt-and-road"),
-    # -- find_event(key) ----------------------------------------------------------------
-    ("find_event/id", lambda: E.find_event("ceremony").id, "ceremony"),
-    ("find_event/name", lambda: E.find_event("Roundtable Dialogue").id, "roundtable-dialogue"),
-    ("find_event/one word", lambda: E.find_event("exhibition").id, "exchange-exhibition"),
+    # -- event(key) ----------------------------------------------------------------
+    ("event/id", lambda: E.event("ceremony").id, "ceremony"),
+    ("event/name", lambda: E.event("Roundtable Dialogue").id, "roundtable-dialogue"),
+    ("event/one word", lambda: E.event("exhibition").id, "exchange-exhibition"),
     # -- speech(key) --------------------------------------------------------------------
     ("speech/id", lambda: E.speech("hu-suojin-commentary").speaker_id, "hu-suojin"),
     (
@@ -135,34 +140,34 @@ CASES: list[Case] = [
         "vongpano-sipaseuth-address",
     ),
     # -- search(text) -------------------------------------------------------------------
-    ("search/any order", lambda: ids(E.search("binh pham")), ["pham-duy-binh"]),
-    ("search/diacritics", lambda: ids(E.search("BÌNH")), ["pham-duy-binh"]),
-    ("search/family name", lambda: ids(E.search("yang")), ["yang-jianping", "yang-yue"]),
+    ("search/any order", lambda: named("binh pham"), ["pham-duy-binh"]),
+    ("search/diacritics", lambda: named("BÌNH"), ["pham-duy-binh"]),
+    ("search/family name", lambda: named("yang"), ["yang-jianping", "yang-yue"]),
     (
         "search/whole words before beginnings",
-        lambda: ids(E.search("li")),
+        lambda: named("li"),
         ["li-guozhong", "li-xiao", "xu-liping"],
     ),
     (
         "search/fewer words left over first",
-        lambda: ids(E.search("bin")),
+        lambda: named("bin"),
         ["xue-bin", "ahmad-phadil-bin-mohamed-ismail", "pham-duy-binh"],
     ),
     (
         "search/organizations by short name",
-        lambda: ids(E.search("cicg")),
+        lambda: named("cicg"),
         ["cicg", "cicg-center-for-asia-pacific"],
     ),
     (
         "search/word beginnings",
-        lambda: ids(E.search("guangxi univ")),
+        lambda: named("guangxi univ"),
         [
             "guangxi-university",
             "cpc-guangxi-university-committee",
             "guangxi-university-college-of-arts",
         ],
     ),
-    ("search/nothing", lambda: ids(E.search("zzz")), []),
+    ("search/nothing", lambda: named("zzz"), []),
     # -- participants(role=None, *, event=None) -----------------------------------------
     ("participants/speaker", lambda: ids(E.participants("speaker")), SPEAKERS),
     ("participants/enum", lambda: ids(E.participants(P.SPEAKER)), SPEAKERS),
@@ -360,7 +365,6 @@ CASES: list[Case] = [
         lambda: ids(E.speeches_about("youth")),
         ["souliya-mounnarath-commentary"],
     ),
-    ("speeches_about/no such topic", lambda: ids(E.speeches_about("space travel")), []),
     # -- people_from(country) -----------------------------------------------------------
     (
         "people_from/Malaysia",
@@ -479,7 +483,7 @@ def test_every_query_of_the_design_has_a_case() -> None:
         "person",
         "organization",
         "initiative",
-        "find_event",
+        "event",
         "speech",
         "search",
         "participants",

@@ -37,7 +37,7 @@ def test_not_found_is_a_lookup_error_and_offers_close_matches() -> None:
         (lambda: E.person("Nobody Atall"), "no person is called 'Nobody Atall'"),
         (lambda: E.organization("Guangxi Univrsity"), "Guangxi University (guangxi-university)"),
         (lambda: E.initiative("Laos China Railroad"), "Laos-China Railway (laos-china-railway)"),
-        (lambda: E.find_event("Roundtable Dialog"), "Roundtable Dialogue (roundtable-dialogue)"),
+        (lambda: E.event("Roundtable Dialog"), "Roundtable Dialogue (roundtable-dialogue)"),
         (lambda: country("Malaysa"), "close matches: Malaysia (MY)"),
         (lambda: E.speeches_mentioning("Laos-China Railroad"), "Laos-China Railway"),
         (lambda: E.people_from("Atlantis"), "no country is called 'Atlantis'"),
@@ -100,7 +100,7 @@ def test_speech_by_a_speaker_with_no_speech_or_several() -> None:
         E.person,
         E.organization,
         E.initiative,
-        E.find_event,
+        E.event,
         E.speech,
         E.speeches_mentioning,
         E.speeches_about,
@@ -160,7 +160,7 @@ def test_records_from_elsewhere_are_refused() -> None:
     other_org = attrs.evolve(E.organization("cfau"), name="Another university")
     with pytest.raises(NotFoundError):
         E.affiliated_with(other_org)
-    other_event = attrs.evolve(E.event, id="another")
+    other_event = attrs.evolve(E.main_event, id="another")
     with pytest.raises(NotFoundError):
         E.participants(event=other_event)
 

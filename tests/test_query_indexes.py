@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 import pytest
 
+import asean_coop.query.index as index_module
 import asean_coop.query.lookup as lookup
 from asean_coop import Edition, NameOrder, NotFoundError, PersonName, load_edition
 
@@ -27,23 +28,24 @@ def fresh() -> Edition:
 def test_indexes_are_built_on_first_use_and_kept() -> None:
     edition = fresh()
     edition.person("Yu Yunquan")
-    index = edition._cache["query.people"]
+    index = edition._cache["query.index.person"]
     edition.person("Li Xiao")
     edition.speeches_by("Li Guozhong")
-    assert edition._cache["query.people"] is index
+    assert edition._cache["query.index.person"] is index
     assert "query.search" not in edition._cache  # built only when a search asks for it
 
 
 def test_concurrent_first_use_builds_once(monkeypatch: pytest.MonkeyPatch) -> None:
     builds = []
-    real = lookup._build_people
+    real = index_module.NameIndex
 
-    def slow_build(edition: Edition) -> Any:
-        builds.append(edition)
-        time.sleep(0.05)  # widen the window in which threads would race
-        return real(edition)
+    def slow_build(kind: str, *args: Any, **kwargs: Any) -> Any:
+        if kind == "person":
+            builds.append(kind)
+            time.sleep(0.05)  # widen the window in which threads would race
+        return real(kind, *args, **kwargs)
 
-    monkeypatch.setattr(lookup, "_build_people", slow_build)
+    monkeypatch.setattr(lookup, "NameIndex", slow_build)
     edition = fresh()
     barrier = threading.Barrier(8)
     found: list[str] = []
@@ -87,7 +89,7 @@ def test_no_query_rescans_the_records_once_warm() -> None:
         edition.person("Pitlo")
         edition.organization("CFAU")
         edition.initiative("CAFTA 3.0")
-        edition.find_event("roundtable")
+        edition.event("roundtable")
         edition.speech("Vongpano Sipaseuth")
         edition.search("guangxi uni")
         edition.participants("speaker", event="ceremony")

@@ -6,7 +6,7 @@ rankings; a strict JSON codec; queries; and the bundled editions.
 Example:
     >>> import asean_coop
     >>> edition = asean_coop.load_edition(2025)
-    >>> str(edition.event.date)
+    >>> str(edition.main_event.date)
     '2026-01-15'
 """
 
@@ -52,7 +52,7 @@ from .model import (
     SpeechKind,
     Story,
 )
-from .query import asean_members, country
+from .query import asean_members, country, get_country
 
 if typing.TYPE_CHECKING:
     from .export.json_schema import json_schema
@@ -121,6 +121,7 @@ __all__ = [
     "dump",
     "dumps",
     "from_dict",
+    "get_country",
     "json_schema",
     "load",
     "load_edition",

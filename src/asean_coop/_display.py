@@ -1,12 +1,29 @@
-"""Short display phrases shared by the command line and the notebook tables."""
+"""Display helpers shared by the command line and the notebook tables.
+
+One place for how things are spelled for people: ordinals, posts, role labels,
+runs of positions, places, and reading an enum from what a user typed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import enum
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
-from .model import Organization, Person
+from ._text import search_key
+from .model import Organization, OrganizerRole, ParticipantRole, Person, Place
 
-__all__ = ["ordinal", "post_summary"]
+__all__ = [
+    "ordinal",
+    "parse_enum",
+    "place_text",
+    "post_summary",
+    "ranges",
+    "role_label",
+    "spans",
+]
+
+E = TypeVar("E", bound=enum.Enum)
 
 
 def ordinal(number: int) -> str:
@@ -39,3 +56,85 @@ def post_summary(person: Person, organizations: Mapping[str, Organization]) -> s
         where = f", {org.short_name or org.name}" if org else ""
         return ("former " if position.former else "") + position.title + where
     return ""
+
+
+def role_label(role: ParticipantRole | OrganizerRole) -> str:
+    """How a role is written for people: its value with hyphens (``co-host``).
+
+    Example:
+        >>> role_label(OrganizerRole.CO_HOST), role_label(ParticipantRole.SPEAKER)
+        ('co-host', 'speaker')
+    """
+    return str(role.value).replace("_", "-")
+
+
+def spans(numbers: Iterable[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive numbers, which must come in increasing order.
+
+    Example:
+        >>> spans([2, 3, 4, 7])
+        [(2, 4), (7, 7)]
+    """
+    found: list[tuple[int, int]] = []
+    for n in numbers:
+        if found and n == found[-1][1] + 1:
+            found[-1] = (found[-1][0], n)
+        else:
+            found.append((n, n))
+    return found
+
+
+def ranges(runs: Iterable[tuple[int, int]]) -> str:
+    """Runs of numbers as text.
+
+    Example:
+        >>> ranges([(2, 4), (7, 7)])
+        '2-4, 7'
+    """
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def place_text(place: Place, country_name: Callable[[str], str] = str) -> str:
+    """A place as ``"Nanning, Guangxi Zhuang Autonomous Region, China"``.
+
+    Args:
+        place: The place.
+        country_name: Gives the name for an alpha-2 code (the code itself by
+            default; the callers pass the country table's names).
+
+    Example:
+        >>> place_text(Place(city="Nanning", country="CN"), {"CN": "China"}.__getitem__)
+        'Nanning, China'
+    """
+    return ", ".join(p for p in (place.city, place.region, country_name(place.country)) if p)
+
+
+def parse_enum(cls: type[E], value: object, label: str) -> E:
+    """Read an enum member from itself, its value or its name, as users type them.
+
+    Case, hyphens and spaces do not matter (``"co-host"`` is ``co_host``).
+
+    Args:
+        cls: The enum.
+        value: A member, or a string.
+        label: What a member is, for messages (``"participant role"``).
+
+    Raises:
+        ValueError: If the string names no member; the message lists the choices.
+        TypeError: If ``value`` is neither.
+
+    Example:
+        >>> parse_enum(OrganizerRole, "Co-Host", "organizer role")
+        <OrganizerRole.CO_HOST: 'co_host'>
+    """
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, enum.Enum) or not isinstance(value, str):
+        raise TypeError(f"a {label} must be a {cls.__name__} or a string, got {value!r}")
+    wanted = search_key(value).replace(" ", "_")
+    for member in cls:
+        if wanted in (member.value, member.name.casefold()):
+            return member
+    choices = ", ".join(str(m.value) for m in cls)
+    shown = value if len(value) <= 100 else value[:100] + "..."
+    raise ValueError(f"{shown!r} is not a {label}; choices: {choices}")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["search_key", "tokens"]
+__all__ = ["MAX_CACHED_KEY", "search_key", "tokens"]
 
 # Latin letters that carry no combining mark in NFD but are read as a plain letter.
 # Keys are lower case: the table is applied after casefolding.
@@ -98,7 +98,26 @@ def _fold_non_ascii(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+MAX_CACHED_KEY = 256
+"""The longest text whose folded key :func:`search_key` remembers.
+
+Folding is cached for the short texts that names and query words are (8,192 of them
+at most); a longer text is folded each time and never kept, so callers' long keys
+cannot fill memory. Fixed; changed in the source (see the limits page).
+"""
+
+
 @lru_cache(maxsize=8192)
+def _cached_key(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFC", text).casefold()
+    folded = folded.translate(_ASCII_SPACES) if folded.isascii() else _fold_non_ascii(folded)
+    return " ".join(folded.split())
+
+
 def search_key(text: str) -> str:
     """Fold text for matching: NFC, casefold, Latin diacritics removed, spaces collapsed.
 
@@ -122,9 +141,9 @@ def search_key(text: str) -> str:
         >>> search_key("สมชาย") == "สมชาย"  # Thai keeps its vowel and tone marks
         True
     """
-    folded = unicodedata.normalize("NFC", text).casefold()
-    folded = folded.translate(_ASCII_SPACES) if folded.isascii() else _fold_non_ascii(folded)
-    return " ".join(folded.split())
+    if len(text) <= MAX_CACHED_KEY:
+        return _cached_key(text)
+    return _fold(text)
 
 
 def tokens(text: str) -> tuple[str, ...]:

@@ -192,7 +192,26 @@ class MissingExtraError(AseanCoopError, ImportError):
 
 
 class NotFoundError(AseanCoopError, LookupError):
-    """A lookup found nothing; the message names close matches if there are any."""
+    """A lookup found nothing, or more than one record where one was wanted.
+
+    Args:
+        message: What was looked up and what was found instead.
+        candidates: The records the message offers: close matches for a key that
+            found nothing, the records an ambiguous key fits; empty when there are
+            none. Kept as data so code can pick one without reading the message.
+
+    Example:
+        >>> error = NotFoundError("no person is called 'Bin'", candidates=("binh",))
+        >>> str(error), error.candidates
+        ("no person is called 'Bin'", ('binh',))
+    """
+
+    def __init__(self, message: str, candidates: Iterable[object] = ()) -> None:
+        super().__init__(message)
+        self.candidates: tuple[Any, ...] = tuple(candidates)
+
+    def __reduce__(self) -> tuple[type[NotFoundError], tuple[str, tuple[Any, ...]]]:
+        return (type(self), (str(self), self.candidates))
 
 
 class UnknownEditionError(NotFoundError):

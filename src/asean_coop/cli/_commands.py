@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..codec import DEFAULT_MAX_SIZE, dumps, loads, to_dict
-from ..errors import NotFoundError, ValidationError
+from .._display import ordinal, place_text, post_summary, ranges, role_label
+from ..codec import DEFAULT_MAX_SIZE, dumps, loads
+from ..errors import ValidationError
 from ..model import (
     Edition,
     Event,
@@ -19,9 +21,9 @@ from ..model import (
     OrganizerRole,
     ParticipantRole,
     Person,
-    Speech,
 )
-from ._output import CommandError, clean, print_json, table, wrapped, write
+from ._output import CommandError, clean, path_text, print_json, table, wrapped, write
+from ._records import OUTPUT_SCHEMA, envelope, record_json, report_json
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -33,6 +35,7 @@ __all__ = [
     "show",
     "speeches",
     "timeline",
+    "topics",
     "validate",
 ]
 
@@ -55,17 +58,6 @@ def _edition(year: int | None) -> Edition:
     return load_edition(year)
 
 
-def _ranges(numbers: Iterable[int]) -> str:
-    """``[2, 3, 4, 7]`` as ``"2-4, 7"``."""
-    spans: list[list[int]] = []
-    for n in numbers:
-        if spans and n == spans[-1][1] + 1:
-            spans[-1][1] = n
-        else:
-            spans.append([n, n])
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
-
-
 def _organizations(edition: Edition) -> dict[str, Organization]:
     return {org.id: org for org in edition.organizations}
 
@@ -74,11 +66,8 @@ def _people(edition: Edition) -> dict[str, Person]:
     return {person.id: person for person in edition.people}
 
 
-def _org_label(org: Organization) -> str:
-    return org.short_name or org.name
-
-
 def _people_by_role(edition: Edition) -> dict[ParticipantRole, list[Person]]:
+    """The people in each role, in the order the events list them (the source's)."""
     people = _people(edition)
     grouped: dict[ParticipantRole, dict[str, Person]] = {role: {} for role in ParticipantRole}
     for event in edition.events:
@@ -90,12 +79,10 @@ def _people_by_role(edition: Edition) -> dict[ParticipantRole, list[Person]]:
 
 
 def _country_name(code: str) -> str:
-    from ..query import country
+    from ..query import get_country
 
-    try:
-        return country(code).name
-    except NotFoundError:
-        return code
+    found = get_country(code)
+    return code if found is None else found.name
 
 
 def _asked(question: Callable[[str], tuple[T, ...]], key: str) -> tuple[T, ...]:
@@ -109,29 +96,7 @@ def _asked(question: Callable[[str], tuple[T, ...]], key: str) -> tuple[T, ...]:
 def _place(event: Event) -> str:
     if event.place is None:
         return "not given"
-    parts = [event.place.city, event.place.region, _country_name(event.place.country)]
-    return ", ".join(p for p in parts if p)
-
-
-def _role_label(role: ParticipantRole | OrganizerRole) -> str:
-    return str(role.value).replace("_", "-")
-
-
-def _label(record: object) -> str:
-    """A record's name or title, for listings."""
-    if isinstance(record, Person):
-        return record.name.text
-    if isinstance(record, Speech):
-        return record.summary
-    for attribute in ("name", "title"):
-        value = getattr(record, attribute, None)
-        if isinstance(value, str):
-            return value
-    return str(record)
-
-
-def _kind(record: object) -> str:
-    return type(record).__name__.lower()
+    return place_text(event.place, _country_name)
 
 
 # -- show ------------------------------------------------------------------------------
@@ -139,44 +104,17 @@ def _kind(record: object) -> str:
 
 def show(args: argparse.Namespace) -> int:
     """``asean-coop show [YEAR]``."""
-    from .._display import ordinal, post_summary
-
     edition = _edition(args.year)
-    event = edition.event
+    event = edition.main_event
     orgs = _organizations(edition)
     organizers = {role: edition.organizers(role) for role in OrganizerRole}
     organizers = {role: found for role, found in organizers.items() if found}
     people = _people_by_role(edition)
     parts = [e for e in edition.events if e.parent_id is not None]
     if args.json:
-        print_json(
-            {
-                "year": edition.year,
-                "number": edition.number,
-                "title": edition.title,
-                "event": {
-                    "id": event.id,
-                    "name": event.name,
-                    "kind": event.kind.value,
-                    "date": str(event.date),
-                    "place": to_dict(event.place) if event.place else None,
-                    "attendance": to_dict(event.attendance) if event.attendance else None,
-                    "parts": [{"id": p.id, "name": p.name, "kind": p.kind.value} for p in parts],
-                },
-                "organizers": {
-                    role.value: [{"id": o.id, "name": o.name} for o in found]
-                    for role, found in organizers.items()
-                },
-                "people": {
-                    role.value: [
-                        {"id": p.id, "name": p.name.text, "post": post_summary(p, orgs)}
-                        for p in found
-                    ]
-                    for role, found in people.items()
-                },
-                "ranking": _ranking_summary(edition),
-            }
-        )
+        results = [record_json(edition, e) for e in (event, *parts)]
+        results.append(record_json(edition, edition.ranking, **_ranking_facts(edition)))
+        print_json(envelope("show", edition, results))
         return 0
     write(clean(f"{edition.title} ({ordinal(edition.number)} edition)"))
     write()
@@ -199,12 +137,12 @@ def show(args: argparse.Namespace) -> int:
         [
             (
                 "Organizers",
-                [(_role_label(r), [o.name for o in found]) for r, found in organizers.items()],
+                [(role_label(r), [o.name for o in found]) for r, found in organizers.items()],
             ),
             (
                 f"People ({count})",
                 [
-                    (_role_label(r), [_with_post(p, orgs) for p in found])
+                    (role_label(r), [_with_post(p, orgs) for p in found])
                     for r, found in people.items()
                 ],
             ),
@@ -215,8 +153,6 @@ def show(args: argparse.Namespace) -> int:
 
 
 def _with_post(person: Person, orgs: dict[str, Organization]) -> str:
-    from .._display import post_summary
-
     post = post_summary(person, orgs)
     return f"{person.name.text} ({post})" if post else person.name.text
 
@@ -244,8 +180,6 @@ def _write_groups(sections: list[tuple[str, list[tuple[str, list[str]]]]]) -> No
 
 def people(args: argparse.Namespace) -> int:
     """``asean-coop people [YEAR] [--role ROLE] [--country COUNTRY]``."""
-    from .._display import post_summary
-
     edition = _edition(args.year)
     roles = {p.id: edition.roles_of(p) for p in edition.people}
     chosen = list(edition.people)
@@ -255,12 +189,12 @@ def people(args: argparse.Namespace) -> int:
         from_country = {p.id for p in _asked(edition.people_from, args.country)}
         chosen = [p for p in chosen if p.id in from_country]
     if args.json:
-        print_json([to_dict(p) for p in chosen])
+        print_json(envelope("people", edition, [record_json(edition, p) for p in chosen]))
         return 0
     orgs = _organizations(edition)
     filters = []
     if args.role is not None:
-        filters.append(f"role {args.role.value}")
+        filters.append(f"role {role_label(args.role)}")
     if args.country is not None:
         filters.append(f"country {args.country}")
     heading = f"{len(chosen)} of {len(edition.people)} people of the {edition.year} edition"
@@ -268,7 +202,7 @@ def people(args: argparse.Namespace) -> int:
     if chosen:
         write()
         rows = [
-            (p.name.text, ", ".join(r.value for r in roles[p.id]), post_summary(p, orgs))
+            (p.name.text, ", ".join(role_label(r) for r in roles[p.id]), post_summary(p, orgs))
             for p in chosen
         ]
         for line in table(rows, ("name", "roles", "post")):
@@ -293,14 +227,16 @@ def speeches(args: argparse.Namespace) -> int:
         keep = {s.id for s in _asked(edition.speeches_about, args.about)}
         chosen = [s for s in chosen if s.id in keep]
     if args.json:
-        print_json([to_dict(s) for s in chosen])
+        print_json(envelope("speeches", edition, [record_json(edition, s) for s in chosen]))
         return 0
     people_ = _people(edition)
+    events = {e.id: e for e in edition.events}
     write(f"{len(chosen)} of {len(edition.speeches)} speeches of the {edition.year} edition")
     for speech in chosen:
         write()
         speaker = people_[speech.speaker_id].name.text
-        head = f"{speaker}: {speech.kind.value} at {speech.event_id} [{speech.id}]"
+        event = events[speech.event_id].name if speech.event_id in events else speech.event_id
+        head = f"{speaker}: {speech.kind} at {event} [{speech.id}]"
         for line in wrapped(head, 2, ""):
             write(line)
         for line in wrapped(speech.summary):
@@ -308,19 +244,30 @@ def speeches(args: argparse.Namespace) -> int:
     return 0
 
 
+def topics(args: argparse.Namespace) -> int:
+    """``asean-coop topics [YEAR]``."""
+    edition = _edition(args.year)
+    found = edition.topics()
+    if args.json:
+        results = [{"type": "topic", "topic": t, "speeches": n} for t, n in found]
+        print_json(envelope("topics", edition, results))
+        return 0
+    write(f"{len(found)} topics of the speeches of the {edition.year} edition")
+    write()
+    for line in table([(t, str(n)) for t, n in found], ("topic", "speeches")):
+        write(line)
+    return 0
+
+
 # -- ranking ---------------------------------------------------------------------------
 
 
-def _ranking_summary(edition: Edition) -> dict[str, Any]:
+def _ranking_facts(edition: Edition) -> dict[str, Any]:
     ranking = edition.ranking
     return {
-        "id": ranking.id,
-        "title": ranking.title,
-        "size": ranking.size,
         "known": len(ranking),
         "complete": ranking.complete,
-        "missing_positions": list(ranking.missing_positions),
-        "stories": [{"position": s.position, "title": s.title} for s in ranking],
+        "missing": [list(span) for span in ranking.missing_spans],
     }
 
 
@@ -329,7 +276,7 @@ def _write_ranking(edition: Edition) -> None:
     state = "complete" if ranking.complete else "incomplete"
     write(clean(f"Ranking: {ranking.title}"))
     write(f"  {len(ranking)} of {ranking.size} stories known ({state})")
-    for story in ranking:
+    for story in ranking.stories:
         when = ""
         if story.date is not None:
             when = str(story.date) + (f" to {story.end_date}" if story.end_date else "")
@@ -337,16 +284,19 @@ def _write_ranking(edition: Edition) -> None:
         text = story.title + (f" ({extra})" if extra else "")
         for line in wrapped(text, indent=6, first=f"  {story.position:>2}. "):
             write(line)
-    if ranking.missing_positions:
-        noun = "position" if len(ranking.missing_positions) == 1 else "positions"
-        write(f"  {noun} {_ranges(ranking.missing_positions)}: not known")
+    missing = ranking.missing_spans
+    if missing:
+        single = len(missing) == 1 and missing[0][0] == missing[0][1]
+        noun = "position" if single else "positions"
+        write(f"  {noun} {ranges(missing)}: not known")
 
 
 def ranking(args: argparse.Namespace) -> int:
     """``asean-coop ranking [YEAR]``."""
     edition = _edition(args.year)
     if args.json:
-        print_json(to_dict(edition.ranking))
+        result = record_json(edition, edition.ranking, **_ranking_facts(edition))
+        print_json(envelope("ranking", edition, [result]))
         return 0
     _write_ranking(edition)
     return 0
@@ -360,7 +310,7 @@ def timeline(args: argparse.Namespace) -> int:
     edition = _edition(args.year)
     items = edition.timeline()
     if args.json:
-        print_json([{"type": _kind(item), "record": to_dict(item)} for item in items])
+        print_json(envelope("timeline", edition, [record_json(edition, i) for i in items]))
         return 0
     rows = []
     for item in items:
@@ -389,16 +339,31 @@ def search(args: argparse.Namespace) -> int:
     edition = _edition(year)
     found = _asked(edition.search, text)
     if args.json:
-        print_json([{"type": _kind(r), "record": to_dict(r)} for r in found])
+        results = [
+            record_json(
+                edition,
+                hit.record,
+                field=hit.field,
+                why=hit.why,
+                within=getattr(hit.within, "id", None),
+            )
+            for hit in found
+        ]
+        print_json(envelope("search", edition, results))
         return 0
     noun = "match" if len(found) == 1 else "matches"
     write(clean(f"{len(found)} {noun} for {text!r} in the {edition.year} edition"))
     if found:
         write()
-        rows = [(_kind(r), getattr(r, "id", ""), _label(r)) for r in found]
-        for line in table(rows, ("kind", "id", "name")):
+        rows = [(hit.kind, hit.ref, hit.why, _cut(hit.label)) for hit in found]
+        for line in table(rows, ("kind", "id", "why", "name")):
             write(line)
     return 0
+
+
+def _cut(text: str, limit: int = 70) -> str:
+    """A long label (a speech's summary) cut for a listing."""
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
 # -- export and schema -----------------------------------------------------------------
@@ -406,7 +371,7 @@ def search(args: argparse.Namespace) -> int:
 
 def _write_output(text: str, output: str | None) -> None:
     if output is None or output == "-":
-        sys.stdout.write(text + "\n")
+        write(text)
         return
     try:
         Path(output).write_text(text + "\n", encoding="utf-8")
@@ -442,7 +407,10 @@ def export(args: argparse.Namespace) -> int:
 
 
 def schema(args: argparse.Namespace) -> int:
-    """``asean-coop schema [-o PATH]``."""
+    """``asean-coop schema [--json-output] [-o PATH]``."""
+    if args.json_output:
+        _write_output(json.dumps(OUTPUT_SCHEMA, indent=2), args.output)
+        return 0
     from ..export import schema_text
 
     _write_output(schema_text(Edition).rstrip("\n"), args.output)
@@ -454,49 +422,74 @@ def schema(args: argparse.Namespace) -> int:
 
 def _read(name: str) -> bytes:
     if name == "-":
-        return sys.stdin.buffer.read(DEFAULT_MAX_SIZE + 1)
+        stdin = sys.stdin
+        if stdin is None or getattr(stdin, "closed", False):
+            raise CommandError("standard input is closed")
+        try:
+            return stdin.buffer.read(DEFAULT_MAX_SIZE + 1)
+        except (OSError, ValueError, AttributeError) as exc:
+            raise CommandError(f"cannot read standard input: {_reason(exc)}") from None
     path = Path(name)
-    if path.is_dir():
-        raise CommandError(f"{name}: is a directory, not an edition file")
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise CommandError("no such file") from None
+    except OSError as exc:
+        raise CommandError(f"cannot read it: {_reason(exc)}") from None
+    if stat.S_ISDIR(mode):
+        raise CommandError("is a directory, not an edition file")
+    if not stat.S_ISREG(mode):
+        # A FIFO or a device would block, or never end: only files are read.
+        raise CommandError("is not a regular file (a pipe or a device); use - for a pipe")
     try:
         with path.open("rb") as handle:
             return handle.read(DEFAULT_MAX_SIZE + 1)
     except FileNotFoundError:
-        raise CommandError(f"{name}: no such file") from None
+        raise CommandError("no such file") from None
     except OSError as exc:
-        raise CommandError(f"{name}: cannot read it: {exc.strerror or exc}") from None
+        raise CommandError(f"cannot read it: {_reason(exc)}") from None
+
+
+def _reason(exc: BaseException) -> str:
+    return str(getattr(exc, "strerror", None) or exc or type(exc).__name__)
 
 
 def validate(args: argparse.Namespace) -> int:
-    """``asean-coop validate FILE...``."""
+    """``asean-coop validate FILE... [--json] [--quiet]``.
+
+    The report goes to standard output, problems included; standard error is only
+    for usage errors. ``--quiet`` prints nothing: the exit status is the answer.
+    """
     results: list[dict[str, Any]] = []
+    lines: list[str] = []
     worst = 0
     for name in args.files:
-        label = "<stdin>" if name == "-" else name
+        label = "<stdin>" if name == "-" else path_text(name)
         try:
             content = _read(name)
         except CommandError as exc:
-            results.append({"file": label, "valid": False, "error": str(exc)})
+            results.append(report_json(label, None, str(exc)))
+            lines.append(clean(f"{label}: cannot be read: {exc}"))
             worst = 2
-            if not args.json:
-                sys.stderr.write(f"asean-coop: error: {clean(str(exc))}\n")
             continue
         try:
             loads(content, Edition)
         except ValidationError as exc:
             problems = [{"path": p.path, "message": p.message} for p in exc.problems]
-            results.append({"file": label, "valid": False, "problems": problems})
+            results.append(report_json(label, problems, None))
             worst = max(worst, 1)
-            if not args.json:
-                count = len(problems)
-                noun = "problem" if count == 1 else "problems"
-                sys.stderr.write(clean(f"{label}: invalid, {count} {noun}:") + "\n")
-                for problem in exc.problems:
-                    sys.stderr.write(f"  {clean(str(problem))}\n")
+            count = len(problems)
+            noun = "problem" if count == 1 else "problems"
+            lines.append(clean(f"{label}: invalid, {count} {noun}:"))
+            lines.extend(f"  {clean(str(problem))}" for problem in exc.problems)
             continue
-        results.append({"file": label, "valid": True})
-        if not args.json:
-            write(clean(f"{label}: valid"))
+        results.append(report_json(label, None, None))
+        lines.append(clean(f"{label}: valid"))
+    if args.quiet:
+        return worst
     if args.json:
-        print_json(results)
+        print_json(envelope("validate", None, results))
+    else:
+        for line in lines:
+            write(line)
     return worst

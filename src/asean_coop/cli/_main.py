@@ -8,10 +8,11 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 
+from .._display import parse_enum, role_label
 from ..errors import AseanCoopError
 from ..model import ParticipantRole
 from . import _commands
-from ._output import CommandError, error
+from ._output import CommandError, OutputError, error, flush
 
 __all__ = ["build_parser", "main"]
 
@@ -36,7 +37,8 @@ examples:
   asean-coop validate my-edition.json
 
 exit codes: 0 success, 1 invalid data (validate), 2 usage errors, unknown
-editions, people or countries, and files that cannot be read or written.
+editions, people or countries, and files that cannot be read or written, 3 output
+that cannot be written (a full disk, a closed pipe), 130 interrupted (Ctrl-C).
 """
 
 
@@ -48,9 +50,9 @@ def _year(text: str) -> int:
 
 def _role(text: str) -> ParticipantRole:
     try:
-        return ParticipantRole(text.strip().lower().replace("-", "_"))
+        return parse_enum(ParticipantRole, text, "role")
     except ValueError:
-        roles = ", ".join(r.value for r in ParticipantRole)
+        roles = ", ".join(role_label(r) for r in ParticipantRole)
         raise argparse.ArgumentTypeError(f"{text!r} is not a role; roles: {roles}") from None
 
 
@@ -166,8 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
         ],
         details="""
             --by takes a person's id or name; --mentioning an id or name of an
-            organization, an initiative or a country; --about a topic. Given together,
-            they all apply.
+            organization, an initiative or a country, or else a phrase the speeches
+            say; --about a topic (see the topics command; an unknown topic is an
+            error offering close ones). Given together, they all apply.
         """,
     )
     _add_year(speeches)
@@ -175,6 +178,16 @@ def build_parser() -> argparse.ArgumentParser:
     speeches.add_argument("--mentioning", metavar="TEXT", help="only speeches that mention this")
     speeches.add_argument("--about", metavar="TOPIC", help="only speeches on this topic")
     _add_json(speeches)
+
+    topics = _subcommand(
+        commands,
+        "topics",
+        _commands.topics,
+        "list the topics of the speeches, with how many speeches have each",
+        ["asean-coop topics", "asean-coop topics 2025 --json"],
+    )
+    _add_year(topics)
+    _add_json(topics)
 
     ranking = _subcommand(
         commands,
@@ -204,7 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
         ["asean-coop search Nanning", "asean-coop search 2025 pham duy binh --json"],
         usage=f"{PROG} search [-h] [--json] [YEAR] TEXT...",
         details="""
-            Matching ignores case and accents ("pham duy binh" finds "Phạm Duy Bình").
+            Searches people, organizations, initiatives, events (names, places,
+            descriptions), speeches (summaries, points, topics), stories, milestones
+            and figures. Each match says what it is and why it matched, best first.
+            Matching ignores case and accents ("pham duy binh" finds "Phạm Duy Bình");
+            a word found nowhere is read as the closest word the edition has.
             A first word of four digits followed by more words is taken as the YEAR.
         """,
     )
@@ -247,10 +264,19 @@ def build_parser() -> argparse.ArgumentParser:
         commands,
         "schema",
         _commands.schema,
-        "print the JSON Schema of an edition document",
-        ["asean-coop schema", "asean-coop schema -o edition.schema.json"],
+        "print the JSON Schema of an edition document, or of the --json output",
+        [
+            "asean-coop schema",
+            "asean-coop schema -o edition.schema.json",
+            "asean-coop schema --json-output",
+        ],
     )
     schema.add_argument("-o", "--output", metavar="PATH", help="write it to this file")
+    schema.add_argument(
+        "--json-output",
+        action="store_true",
+        help="the schema of what the subcommands print with --json instead",
+    )
 
     validate = _subcommand(
         commands,
@@ -263,14 +289,26 @@ def build_parser() -> argparse.ArgumentParser:
             "cat my-edition.json | asean-coop validate -",
         ],
         details="""
-            Exits 0 when every file is a valid edition, 1 when any is invalid (each
-            problem is printed with its path, such as speeches[3].kind) and 2 when a
-            file is missing or cannot be read. FILE may be - for standard input.
+            The report goes to standard output: each file valid or not, every problem
+            with its path (such as speeches[3].kind). Exits 0 when every file is a
+            valid edition, 1 when any is invalid and 2 when a file is missing, is not
+            a regular file, or cannot be read. FILE may be - for standard input.
+            --quiet prints nothing: the exit status is the answer.
         """,
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help="edition JSON files")
     _add_json(validate)
+    validate.add_argument(
+        "-q", "--quiet", action="store_true", help="print nothing; only the exit status"
+    )
     return parser
+
+
+OUTPUT_ERROR = 3
+"""The exit code when the output cannot be written (a full disk, a closed pipe)."""
+
+INTERRUPTED = 130
+"""The exit code after Ctrl-C (128 + SIGINT), as shells report it."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -281,8 +319,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Returns:
         The exit code: 0 on success, 1 for invalid data, 2 for usage errors, unknown
-        editions, people or countries, and files that cannot be read or written.
+        editions, people or countries, and files that cannot be read or written, 3
+        when the output cannot be written, 130 when interrupted.
     """
+    try:
+        code = _run(argv)
+        flush()
+    except KeyboardInterrupt:
+        _silence_stdout()
+        return INTERRUPTED
+    except OutputError as exc:  # a full disk, a closed pipe
+        _silence_stdout()
+        error(str(exc))
+        return OUTPUT_ERROR
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     _tolerate_narrow_encodings()
     parser = build_parser()
     try:
@@ -301,11 +354,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AseanCoopError as exc:  # unknown editions, people, countries
         error(str(exc))
         return 2
-    except BrokenPipeError:  # e.g. `asean-coop people | head -1`
-        _silence_stdout()
-        return 0
-    except KeyboardInterrupt:
-        return 130
 
 
 def _tolerate_narrow_encodings() -> None:
@@ -318,8 +366,10 @@ def _tolerate_narrow_encodings() -> None:
 
 
 def _silence_stdout() -> None:
+    """Point standard output at the null device, so nothing left in its buffer fails
+    again when the interpreter exits."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):  # pragma: no cover - no real stdout
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture)
         pass

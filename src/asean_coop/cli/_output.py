@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 import textwrap
 import unicodedata
@@ -10,18 +12,84 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 __all__ = [
-    "WIDTH",
+    "MIN_WIDTH",
     "CommandError",
+    "OutputError",
     "clean",
     "error",
+    "flush",
+    "path_text",
     "print_json",
     "table",
+    "width",
     "wrapped",
     "write",
 ]
 
-WIDTH = 88
-"""The width text output is wrapped at (fixed, so output is the same everywhere)."""
+MIN_WIDTH = 40
+"""The narrowest a terminal is taken to be: text is wrapped at no fewer columns."""
+
+_UNWRAPPED = 10**9
+
+
+def width() -> int:
+    """The width text output is wrapped at: the terminal's, or no limit when piped.
+
+    When standard output is a terminal, its width (``COLUMNS`` if set, as
+    :func:`shutil.get_terminal_size` reads it), at least :data:`MIN_WIDTH`; when it is
+    a file or a pipe, lines are not wrapped at all, so scripts see whole lines.
+    """
+    stream = sys.stdout
+    try:
+        is_terminal = stream is not None and stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        is_terminal = False
+    if not is_terminal:
+        return _UNWRAPPED
+    return max(MIN_WIDTH, shutil.get_terminal_size().columns)
+
+
+def path_text(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 shown as ``\\xff`` escapes.
+
+    File names come from the operating system and may hold any bytes; Python keeps
+    the ones that are not UTF-8 as lone surrogates, which no JSON or UTF-8 output
+    can carry.
+
+    Example:
+        >>> path_text("caf\\udcc3.json")
+        'caf\\\\xc3.json'
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
+class OutputError(Exception):
+    """Standard output could not be written (a full disk, a closed pipe).
+
+    Args:
+        cause: The error writing raised.
+    """
+
+    def __init__(self, cause: OSError) -> None:
+        reason = (
+            "the pipe was closed (broken pipe)"
+            if isinstance(cause, BrokenPipeError)
+            else str(cause.strerror or cause)
+        )
+        super().__init__(f"cannot write the output: {reason}")
+
+
+def flush() -> None:
+    """Flush standard output now, so that a write error is reported, not met at exit."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except OSError as exc:
+        raise OutputError(exc) from None
 
 
 class CommandError(Exception):
@@ -60,8 +128,15 @@ def clean(text: str) -> str:
 
 
 def write(line: str = "") -> None:
-    """Print one line (already cleaned) to standard output."""
-    sys.stdout.write(line + "\n")
+    """Print one line (already cleaned) to standard output.
+
+    Raises:
+        OutputError: If standard output cannot be written.
+    """
+    try:
+        sys.stdout.write(line + "\n")
+    except OSError as exc:
+        raise OutputError(exc) from None
 
 
 def error(message: str) -> None:
@@ -70,12 +145,25 @@ def error(message: str) -> None:
 
 
 def print_json(data: Any) -> None:
-    """Print ``data`` as indented JSON, keeping non-ASCII characters as they are."""
-    write(json.dumps(data, ensure_ascii=False, indent=2))
+    """Print ``data`` as indented JSON, keeping non-ASCII characters as they are.
+
+    Lone surrogates (file names that are not UTF-8) are written as JSON escapes
+    rather than raw bytes.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(data, ensure_ascii=True, indent=2)
+    write(text)
 
 
 def table(rows: Iterable[Sequence[str]], headers: Sequence[str], indent: int = 0) -> list[str]:
     """Lay out rows in left-aligned columns separated by two spaces.
+
+    When the lines would be wider than :func:`width`, the last column is wrapped
+    under its own start, so the table stays a table (down to 20 columns for the last
+    one; narrower than that, the last column starts on a line of its own).
 
     Args:
         rows: The cells, row by row (cleaned here).
@@ -89,15 +177,27 @@ def table(rows: Iterable[Sequence[str]], headers: Sequence[str], indent: int = 0
     head = [h.upper() for h in headers]
     widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
     pad = " " * indent
+    lead = indent + sum(w + 2 for w in widths[:-1])
+    room = width() - lead
     lines = []
     for row in [head, *body]:
-        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
-        lines.append((pad + "  ".join([*cells, row[-1]])).rstrip())
+        cells = [cell.ljust(w) for cell, w in zip(row[:-1], widths, strict=False)]
+        start = pad + "  ".join([*cells, ""])
+        last = row[-1]
+        if len(last) <= room or not last:
+            lines.append((start + last).rstrip())
+        elif room >= 20:
+            parts = textwrap.wrap(last, width=room, break_on_hyphens=False) or [""]
+            lines.append((start + parts[0]).rstrip())
+            lines.extend(" " * lead + part for part in parts[1:])
+        else:
+            lines.append(start.rstrip())
+            lines.extend(wrapped(last, indent=indent + 4))
     return lines
 
 
 def wrapped(text: str, indent: int = 2, first: str | None = None) -> list[str]:
-    """Wrap a paragraph to :data:`WIDTH` columns.
+    """Wrap a paragraph to :func:`width` columns.
 
     Args:
         text: The paragraph (cleaned here).
@@ -108,10 +208,15 @@ def wrapped(text: str, indent: int = 2, first: str | None = None) -> list[str]:
         The lines.
     """
     pad = " " * indent
+    initial = pad if first is None else first
+    limit = width()
+    if limit == _UNWRAPPED:
+        text = " ".join(clean(text).split())
+        return [(initial + text).rstrip()] if text else [pad.rstrip()]
     return textwrap.wrap(
         clean(text),
-        width=WIDTH,
-        initial_indent=pad if first is None else first,
+        width=limit,
+        initial_indent=initial,
         subsequent_indent=pad,
         break_on_hyphens=False,
     ) or [pad.rstrip()]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 from typing import Any
 
 import attrs
 
 from ..errors import ValidationError
+from ._enums import ValueEnum
 
 __all__ = ["ISO_DATE_PATTERN", "PartialDate", "Precision"]
 
@@ -21,7 +21,7 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _SPACE = " \t\n\r"
 
 
-class Precision(str, enum.Enum):
+class Precision(ValueEnum):
     """How much of a :class:`PartialDate` is known."""
 
     YEAR = "year"
@@ -96,7 +96,7 @@ def _check(year: object, month: object, day: object) -> str | None:
     return None
 
 
-@attrs.frozen(kw_only=True, order=False)
+@attrs.frozen(kw_only=True, order=False, eq=False, repr=False)
 class PartialDate:
     """An ISO 8601 date known to the year, the month or the day.
 
@@ -117,6 +117,21 @@ class PartialDate:
         (datetime.date(2026, 9, 1), datetime.date(2026, 9, 30))
         >>> PartialDate(year=2025) < PartialDate(year=2025, month=1) < PartialDate(year=2026)
         True
+
+    With :class:`datetime.date` (see the comparison notes in the source and
+    :doc:`/queries`): a partial date equals a day only when it is that exact day; it is
+    before or after a day only when every day it may be is; ``in`` asks whether a day
+    falls within it. :attr:`earliest`, :attr:`latest`, :meth:`to_date` and
+    :meth:`from_date` convert.
+
+        >>> import datetime as dt
+        >>> PartialDate(year=2026, month=1, day=15) == dt.date(2026, 1, 15)
+        True
+        >>> sept = PartialDate(year=2025, month=9)
+        >>> sept == dt.date(2025, 9, 1), sept < dt.date(2025, 10, 1), dt.date(2025, 9, 3) in sept
+        (False, True, True)
+        >>> sept < dt.date(2025, 9, 15) or sept > dt.date(2025, 9, 15)
+        False
     """
 
     year: int
@@ -290,22 +305,75 @@ class PartialDate:
     def _key(self) -> tuple[int, int, int]:
         return (self.year, self.month or 0, self.day or 0)
 
-    def __lt__(self, other: PartialDate) -> bool:
+    # Comparisons. Between partial dates: by year, then month, then day, a missing part
+    # before any given one (``2025 < 2025-01 < 2025-01-01``), so lists sort. With a
+    # ``datetime.date``: a partial date is the span of days it may be, and it is before
+    # a day when all of the span is (``latest < day``), after it when all of it is
+    # (``earliest > day``); equal only when it is exactly that day. A span holding the
+    # day is neither before nor after it: ``day in span`` says so.
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is dt.date:
+            return self.day is not None and self.earliest == other
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        if self.day is not None:
+            return hash(self.earliest)  # equal to its day, so hashed alike
+        return hash((PartialDate, self.year, self.month))
+
+    def __lt__(self, other: PartialDate | dt.date) -> bool:
+        if type(other) is dt.date:
+            return self.latest < other
         if not isinstance(other, PartialDate):
             return NotImplemented
         return self._key() < other._key()
 
-    def __le__(self, other: PartialDate) -> bool:
+    def __le__(self, other: PartialDate | dt.date) -> bool:
+        if type(other) is dt.date:
+            return self.latest <= other
         if not isinstance(other, PartialDate):
             return NotImplemented
         return self._key() <= other._key()
 
-    def __gt__(self, other: PartialDate) -> bool:
+    def __gt__(self, other: PartialDate | dt.date) -> bool:
+        if type(other) is dt.date:
+            return self.earliest > other
         if not isinstance(other, PartialDate):
             return NotImplemented
         return self._key() > other._key()
 
-    def __ge__(self, other: PartialDate) -> bool:
+    def __ge__(self, other: PartialDate | dt.date) -> bool:
+        if type(other) is dt.date:
+            return self.earliest >= other
         if not isinstance(other, PartialDate):
             return NotImplemented
         return self._key() >= other._key()
+
+    def __contains__(self, item: object) -> bool:
+        """Whether a day, or a narrower partial date, falls within this one.
+
+        Example:
+            >>> import datetime as dt
+            >>> dt.date(2025, 9, 3) in PartialDate(year=2025, month=9)
+            True
+            >>> PartialDate(year=2025, month=9) in PartialDate(year=2025)
+            True
+            >>> dt.date(2025, 10, 1) in PartialDate(year=2025, month=9)
+            False
+        """
+        if isinstance(item, PartialDate):
+            return self.earliest <= item.earliest and item.latest <= self.latest
+        if type(item) is dt.date:
+            return self.earliest <= item <= self.latest
+        return False
+
+    def __repr__(self) -> str:
+        parts = [f"year={self.year}"]
+        if self.month is not None:
+            parts.append(f"month={self.month}")
+        if self.day is not None:
+            parts.append(f"day={self.day}")
+        return f"PartialDate({', '.join(parts)})"

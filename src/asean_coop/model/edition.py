@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import warnings
+from collections.abc import Iterator, Sequence
+from typing import Any, TypeVar
 
 import attrs
 
 from ..errors import NotFoundError, ValidationError
 from ._checks import MAX_EDITION_NUMBER, YEAR, IntRange, check_text
 from .events import Event, OrganizerRole, ParticipantRole
+from .hits import SearchHit
 from .initiatives import Initiative
 from .integrity import edition_problems
 from .milestones import Milestone
@@ -16,10 +20,16 @@ from .organizations import Organization
 from .people import Person
 from .places import Country
 from .provenance import Erratum, Source
-from .rankings import Ranking
+from .rankings import Ranking, Story
 from .speeches import Speech
 
-__all__ = ["Edition"]
+__all__ = ["Edition", "View"]
+
+R = TypeVar("R")
+D = TypeVar("D")
+
+Record = Person | Organization | Initiative | Event | Speech | Milestone | Story
+"""The records an edition holds and iterates over."""
 
 
 @attrs.frozen(kw_only=True)
@@ -60,7 +70,6 @@ class Edition:
     initiatives: tuple[Initiative, ...] = ()
     milestones: tuple[Milestone, ...] = ()
     errata: tuple[Erratum, ...] = ()
-    _cache: dict[str, Any] = attrs.field(init=False, factory=dict, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         problems = edition_problems(
@@ -76,15 +85,159 @@ class Edition:
             f"{len(self.speeches)} speeches, ranking {len(self.ranking)}/{self.ranking.size}>"
         )
 
+    @functools.cached_property
+    def _cache(self) -> dict[str, Any]:
+        """The query layer's indexes, built on first use (see :mod:`asean_coop.query.cache`).
+
+        A cached property, not a field: it stays out of ``attrs.fields``, equality,
+        hashing, ``attrs.asdict`` and pickles.
+        """
+        return {}
+
+    # -- the edition as a collection of records ---------------------------------------
+
+    def records(self, kind: type[R] | None = None) -> tuple[Any, ...]:
+        """The records of one kind, or every record, in edition order.
+
+        Args:
+            kind: ``Person``, ``Organization``, ``Initiative``, ``Event``, ``Speech``,
+                ``Milestone`` or ``Story``; None for all of them, in that order.
+
+        Returns:
+            The records.
+
+        Raises:
+            TypeError: If ``kind`` is not one of those classes.
+
+        Example:
+            >>> import asean_coop
+            >>> edition = asean_coop.load_edition(2025)
+            >>> len(edition.records(asean_coop.Speech)), len(edition) == len(edition.records())
+            (10, True)
+        """
+        groups: dict[type[Any], tuple[Any, ...]] = {
+            Person: self.people,
+            Organization: self.organizations,
+            Initiative: self.initiatives,
+            Event: self.events,
+            Speech: self.speeches,
+            Milestone: self.milestones,
+            Story: self.ranking.stories,
+        }
+        if kind is None:
+            return tuple(record for group in groups.values() for record in group)
+        try:
+            return groups[kind]
+        except (KeyError, TypeError):
+            known = ", ".join(k.__name__ for k in groups)
+            raise TypeError(f"an edition holds no records of kind {kind!r} ({known})") from None
+
+    def __len__(self) -> int:
+        """How many records the edition holds (see :meth:`records`)."""
+        return len(self.records())
+
+    def __iter__(self) -> Iterator[Record]:
+        """Every record, as :meth:`records` lists them."""
+        return iter(self.records())
+
+    def __contains__(self, item: object) -> bool:
+        """Whether a record is one of the edition's (equal to one, of the same class)."""
+        try:
+            group = self.records(type(item))
+        except TypeError:
+            return False
+        return item in group
+
+    # -- events ----------------------------------------------------------------------
+
     @property
-    def event(self) -> Event:
-        """The main event: the one event without a parent."""
+    def main_event(self) -> Event:
+        """The main event: the one event without a parent.
+
+        Example:
+            >>> import asean_coop
+            >>> asean_coop.load_edition(2025).main_event.id
+            'ceremony'
+        """
         for event in self.events:
             if event.parent_id is None:
                 return event
         raise NotFoundError("the edition has no main event")  # pragma: no cover
 
+    @property
+    def event(self) -> _EventLookup:
+        """Look an event up: ``edition.event(key)`` (see :meth:`_EventLookup.__call__`).
+
+        Earlier releases spelled the main event ``edition.event``; that spelling still
+        works for this release, with a :class:`DeprecationWarning`: use
+        :attr:`main_event`.
+
+        Example:
+            >>> import asean_coop
+            >>> edition = asean_coop.load_edition(2025)
+            >>> edition.event("roundtable").id
+            'roundtable-dialogue'
+        """
+        return _EventLookup(self)
+
+    def find_event(self, key: str) -> Event:
+        """Deprecated spelling of :meth:`event`; warns and looks the event up."""
+        warnings.warn(
+            "Edition.find_event(key) is deprecated: use Edition.event(key)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.event(key)
+
     # -- queries: thin; the machinery lives in asean_coop.query -------------------------
+
+    def lookup(self, kind: type[R], key: R | str) -> R:
+        """The one record of a kind that a key finds (the per-kind methods in one).
+
+        Args:
+            kind: ``Person``, ``Organization``, ``Initiative``, ``Event`` or ``Speech``.
+            key: An id, a written name, or a record of that kind.
+
+        Returns:
+            The record.
+
+        Raises:
+            NotFoundError: If the key finds no record, or several; ``.candidates``
+                holds the close matches, or the records it fits.
+            TypeError: If ``kind`` is not looked up by key.
+
+        Example:
+            >>> import asean_coop
+            >>> edition = asean_coop.load_edition(2025)
+            >>> edition.lookup(asean_coop.Organization, "cfau").short_name
+            'CFAU'
+        """
+        from ..query.lookup import lookup
+
+        return lookup(self, kind, key)
+
+    def get(self, kind: type[R], key: str, default: D = None) -> R | D:  # type: ignore[assignment]
+        """Like :meth:`lookup`, returning ``default`` where it would raise NotFoundError.
+
+        Args:
+            kind: ``Person``, ``Organization``, ``Initiative``, ``Event`` or ``Speech``.
+            key: An id or a written name.
+            default: What to return when the key finds no one record.
+
+        Returns:
+            The record, or ``default``.
+
+        Example:
+            >>> import asean_coop
+            >>> edition = asean_coop.load_edition(2025)
+            >>> edition.get(asean_coop.Person, "Yang Yue").id
+            'yang-yue'
+            >>> edition.get(asean_coop.Person, "Nobody Here") is None
+            True
+        """
+        from ..query.lookup import get
+
+        return get(self, kind, key, default)
 
     def person(self, key: str) -> Person:
         """Find a person by id or by any written form of their name.
@@ -101,7 +254,8 @@ class Edition:
 
         Raises:
             NotFoundError: If no person, or more than one, answers to the key; the
-                message offers close matches or names the candidates.
+                message offers close matches or names the candidates, and
+                ``.candidates`` holds them.
             ValueError: If the key holds no letter or digit.
 
         Example:
@@ -119,9 +273,9 @@ class Edition:
             ...     print(error)
             no person is called 'Pham Duy Bin'; close matches: Pham Duy Binh (pham-duy-binh)
         """
-        from ..query.lookup import find_person
+        from ..query.lookup import lookup
 
-        return find_person(self, key)
+        return lookup(self, Person, key)
 
     def organization(self, key: str) -> Organization:
         """Find an organization by id, name, short name or alias.
@@ -148,9 +302,9 @@ class Edition:
             >>> edition.organization("caexpo secretariat").id
             'caexpo-secretariat'
         """
-        from ..query.lookup import find_organization
+        from ..query.lookup import lookup
 
-        return find_organization(self, key)
+        return lookup(self, Organization, key)
 
     def initiative(self, key: str) -> Initiative:
         """Find an initiative, project or agreement by id, name, short name or alias.
@@ -174,37 +328,9 @@ class Edition:
             >>> edition.initiative("cafta 3.0").name
             'China-ASEAN Free Trade Area 3.0'
         """
-        from ..query.lookup import find_initiative
+        from ..query.lookup import lookup
 
-        return find_initiative(self, key)
-
-    def find_event(self, key: str) -> Event:
-        """Find an event of the edition by id or name.
-
-        (``edition.event`` is the main event; this looks any event up.) Keys are
-        matched as :meth:`person` matches them; when a key fits several events equally,
-        the main event is not preferred: the key is ambiguous.
-
-        Args:
-            key: An id or a name (``"Roundtable Dialogue"``).
-
-        Returns:
-            The event.
-
-        Raises:
-            NotFoundError: If no event, or more than one, answers to the key; the
-                message offers close matches or names the candidates.
-            ValueError: If the key holds no letter or digit.
-
-        Example:
-            >>> import asean_coop
-            >>> edition = asean_coop.load_edition(2025)
-            >>> edition.find_event("roundtable").id
-            'roundtable-dialogue'
-        """
-        from ..query.lookup import find_event
-
-        return find_event(self, key)
+        return lookup(self, Initiative, key)
 
     def speech(self, key: str) -> Speech:
         """Find a speech by id, or by its speaker when they made exactly one.
@@ -227,26 +353,26 @@ class Edition:
             >>> edition.speech("Vongpano Sipaseuth").mentions
             ('LA', 'CN', 'laos-china-railway', 'asean')
         """
-        from ..query.lookup import find_speech
+        from ..query.lookup import lookup
 
-        return find_speech(self, key)
+        return lookup(self, Speech, key)
 
-    def search(self, text: str) -> tuple[Person | Organization, ...]:
-        """Search the names of people and organizations, best match first.
+    def search(self, text: str) -> tuple[SearchHit, ...]:
+        """Search everything the edition holds, best match first.
 
-        Every word of ``text`` must start a word of one name of a record (a person's
-        name or its variants; an organization's name, short name or aliases), in any
-        order, case- and diacritic-insensitively. Whole names beat reordered whole
-        names, which beat whole words, which beat word beginnings; then names with
-        fewer words left over; then people before organizations, people in
-        ``sort_key`` order and organizations by name; then by id. See
-        :mod:`asean_coop.query.search`.
+        People, organizations, initiatives, events, speeches (summaries and points),
+        stories, milestones and figures are searched. Every word of ``text`` must
+        start a word of one field of a record, in any order, case- and
+        diacritic-insensitively; a word that starts none is taken for a typo and
+        replaced by the closest words the edition has. Each hit says what it found
+        (``kind``), in which field, and how well; see :mod:`asean_coop.query.search`
+        for the ranking.
 
         Args:
-            text: The query (``"binh pham"``, ``"guangxi uni"``).
+            text: The query (``"binh pham"``, ``"railway"``, ``"Xi Jinping"``).
 
         Returns:
-            People and organizations, each once, best first; empty if none match.
+            One hit per record, best first; empty if nothing matches.
 
         Raises:
             ValueError: If the query holds no letter or digit.
@@ -254,17 +380,33 @@ class Edition:
         Example:
             >>> import asean_coop
             >>> edition = asean_coop.load_edition(2025)
-            >>> [r.id for r in edition.search("binh pham")]
+            >>> [hit.record.id for hit in edition.search("binh pham")]
             ['pham-duy-binh']
-            >>> for record in edition.search("guangxi univ"):
-            ...     print(record.id)
-            guangxi-university
-            cpc-guangxi-university-committee
-            guangxi-university-college-of-arts
+            >>> hit = edition.search("Nanning")[0]
+            >>> hit.kind, hit.field, hit.record.id
+            ('event', 'place', 'ceremony')
+            >>> edition.search("Vongpanno")[0].record.id
+            'vongpano-sipaseuth'
         """
         from ..query.search import search
 
         return search(self, text)
+
+    def topics(self) -> tuple[tuple[str, int], ...]:
+        """The topics of the speeches, with how many speeches have each.
+
+        Returns:
+            ``(slug, count)`` pairs, most speeches first, then by slug.
+
+        Example:
+            >>> import asean_coop
+            >>> edition = asean_coop.load_edition(2025)
+            >>> ("digital-transformation", 2) in edition.topics()
+            True
+        """
+        from ..query.speeches import topics
+
+        return topics(self)
 
     def participants(
         self,
@@ -277,7 +419,7 @@ class Edition:
         Args:
             role: A :class:`ParticipantRole` or its value (``"presider"``); None for
                 any role.
-            event: An event or a key for one (see :meth:`find_event`); None for every
+            event: An event or a key for one (see :meth:`event`); None for every
                 event of the edition. An event's parts are not counted in it.
 
         Returns:
@@ -440,16 +582,20 @@ class Edition:
 
     def speeches_mentioning(
         self,
-        key: Organization | Initiative | Country | str,
+        key: Organization | Initiative | Country | Person | str,
         *,
         include_suborganizations: bool = True,
     ) -> tuple[Speech, ...]:
-        """The speeches that mention an organization, an initiative or a country.
+        """The speeches that mention an organization, an initiative, a country, or a text.
 
         A string key is looked up among organizations, initiatives and countries at
         once (countries by code or name); the kinds that match it best count
         (``"Laos"`` is the country, ``"Laos-China Railway"`` the initiative). A key
-        that names several records finds speeches mentioning any of them.
+        that names several records finds speeches mentioning any of them. A key that
+        names none is looked for as a phrase in the speeches' summaries and points
+        (see :meth:`speeches_saying`); a phrase the edition holds only elsewhere (a
+        story's title, say) finds no speech. A :class:`Person` is looked for in the
+        speeches' text by their names.
 
         Args:
             key: A record, or a key for one.
@@ -461,13 +607,18 @@ class Edition:
             The speeches in edition order; empty if nothing mentions it.
 
         Raises:
-            NotFoundError: If the key names no organization, initiative or country;
-                the message offers close matches.
+            NotFoundError: If the key names no organization, initiative or country
+                and the edition's texts nowhere hold it; the message offers close
+                matches.
             ValueError: If the key holds no letter or digit.
 
         Example:
             >>> import asean_coop
             >>> edition = asean_coop.load_edition(2025)
+            >>> [s.speaker_id for s in edition.speeches_mentioning("artificial intelligence")]
+            ['li-guozhong', 'wang-jicai', 'vongpano-sipaseuth']
+            >>> edition.speeches_mentioning("Xi Jinping")  # a story's title, in no speech
+            ()
             >>> [s.speaker_id for s in edition.speeches_mentioning("Laos-China Railway")]
             ['vongpano-sipaseuth']
             >>> [s.speaker_id for s in edition.speeches_mentioning("Cambodia")]
@@ -489,9 +640,11 @@ class Edition:
             topic: A topic slug or words of one.
 
         Returns:
-            The speeches in edition order; empty if none is about it.
+            The speeches in edition order.
 
         Raises:
+            NotFoundError: If no topic of the edition holds those words; the message
+                offers close topics (:meth:`topics` lists them all).
             ValueError: If ``topic`` holds no letter or digit.
 
         Example:
@@ -504,8 +657,36 @@ class Edition:
 
         return speeches_about(self, topic)
 
+    def speeches_saying(self, phrase: str) -> tuple[Speech, ...]:
+        """The speeches whose summary or points hold a phrase, as whole words.
+
+        Case, diacritics and punctuation do not matter.
+
+        Args:
+            phrase: The words, in order (``"artificial intelligence"``).
+
+        Returns:
+            The speeches in edition order; empty if none says it.
+
+        Raises:
+            ValueError: If ``phrase`` holds no letter or digit.
+
+        Example:
+            >>> import asean_coop
+            >>> edition = asean_coop.load_edition(2025)
+            >>> len(edition.speeches_saying("artificial intelligence")) > 0
+            True
+        """
+        from ..query.speeches import speeches_saying
+
+        return speeches_saying(self, phrase)
+
     def people_from(
-        self, country: Country | str, *, include_former: bool = False
+        self,
+        country: Country | str,
+        *,
+        include_former: bool = False,
+        countries: Sequence[Country] | None = None,
     ) -> tuple[Person, ...]:
         """The people who hold a position with an organization of a country.
 
@@ -516,6 +697,9 @@ class Edition:
             country: A :class:`Country`, its alpha-2 or alpha-3 code, its name,
                 official name or an alias (see :func:`asean_coop.country`).
             include_former: Count positions marked former.
+            countries: The country table names are looked up in; None for the
+                bundled one (:func:`asean_coop.countries`). A :class:`Country` and an
+                alpha-2 code the edition's organizations use need no table.
 
         Returns:
             The people, each once, in ``PersonName.sort_key`` order (ties by id).
@@ -531,16 +715,22 @@ class Edition:
         """
         from ..query.affiliation import people_from
 
-        return people_from(self, country, include_former=include_former)
+        return people_from(self, country, include_former=include_former, countries=countries)
 
-    def countries_represented(self) -> tuple[Country, ...]:
+    def countries_represented(
+        self, countries: Sequence[Country] | None = None
+    ) -> tuple[Country, ...]:
         """The countries some person of the edition is from (see :meth:`people_from`).
+
+        Args:
+            countries: The country table to take the countries from; None for the
+                bundled one.
 
         Returns:
             The countries, by alpha-2 code.
 
         Raises:
-            NotFoundError: If an organization's country is missing from the bundled
+            NotFoundError: If an organization's country is missing from the
                 country table.
 
         Example:
@@ -551,7 +741,7 @@ class Edition:
         """
         from ..query.affiliation import countries_represented
 
-        return countries_represented(self)
+        return countries_represented(self, countries)
 
     def timeline(self) -> tuple[Milestone | Event, ...]:
         """The milestones and events of the edition in date order.
@@ -576,8 +766,112 @@ class Edition:
 
         return timeline(self)
 
+    def view(self, subject: Any) -> View:
+        """A record (or a tuple of records) of this edition, shown in notebooks with names.
+
+        A record does not know its edition, so on its own a notebook shows the ids it
+        refers to; its view names them: a speech's speaker (with their post), event
+        and mentions, an event's organizers and participants, a person's
+        organizations, the countries of stories and milestones.
+
+        Args:
+            subject: A record of the edition, or a tuple or list of them.
+
+        Returns:
+            The view; the record itself is ``view.subject``.
+
+        Example:
+            >>> import asean_coop
+            >>> edition = asean_coop.load_edition(2025)
+            >>> html = edition.view(edition.speech("Vongpano Sipaseuth"))._repr_html_()
+            >>> "Vongpano Sipaseuth" in html and "Laos-China Railway" in html
+            True
+        """
+        return View(edition=self, subject=subject)
+
     def _repr_html_(self) -> str:
         """HTML for notebooks: the event, organizers, people and ranking as tables."""
         from .._html import edition_html
 
         return edition_html(self)
+
+
+@attrs.frozen(kw_only=True)
+class View:
+    """A record (or records) of an edition, rendered in notebooks with names, not ids.
+
+    Made by :meth:`Edition.view`. Immutable; equal when the edition and the subject
+    are.
+
+    Args:
+        edition: The edition the subject comes from.
+        subject: A record, or a tuple or list of records.
+    """
+
+    edition: Edition = attrs.field(repr=False)
+    subject: Any
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: the subject with every id named, every string escaped."""
+        from .._html import view_html
+
+        return view_html(self.edition, self.subject)
+
+
+class _EventLookup:
+    """What ``edition.event`` gives: call it to look an event up.
+
+    ``edition.event("roundtable")`` finds an event by id or name. Reading an attribute
+    of it (``edition.event.name``) is the spelling earlier releases used for the main
+    event: it still answers, from :attr:`Edition.main_event`, with a
+    :class:`DeprecationWarning`.
+    """
+
+    __slots__ = ("_edition",)
+
+    def __init__(self, edition: Edition) -> None:
+        self._edition = edition
+
+    def __call__(self, key: Event | str) -> Event:
+        """Find an event of the edition by id or name.
+
+        Keys are matched as :meth:`Edition.person` matches them; when a key fits several
+        events equally, the main event is not preferred: the key is ambiguous.
+
+        Args:
+            key: An id or a name (``"Roundtable Dialogue"``), or an event.
+
+        Returns:
+            The event.
+
+        Raises:
+            NotFoundError: If no event, or more than one, answers to the key;
+                ``.candidates`` holds the close matches or the events it fits.
+            ValueError: If the key holds no letter or digit.
+        """
+        from ..query.lookup import lookup
+
+        return lookup(self._edition, Event, key)
+
+    def _main(self) -> Event:
+        warnings.warn(
+            "Edition.event as the main event is deprecated: use Edition.main_event "
+            "(Edition.event(key) looks an event up)",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        return self._edition.main_event
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._main(), name)
+
+    def __eq__(self, other: object) -> bool:
+        return self._main() == other
+
+    def __hash__(self) -> int:
+        return hash(self._edition.main_event)
+
+    def __repr__(self) -> str:
+        return f"<event lookup of {self._edition!r}>"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from ._checks import DISTINCT, check_slug, check_text
+from ._enums import ValueEnum
 from ._references import refers_to
+from ._reprs import short_repr
 from .dates import PartialDate
 from .figures import Figure
 from .places import Place
@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-class EventKind(str, enum.Enum):
+class EventKind(ValueEnum):
     """What sort of event an event is."""
 
     CEREMONY = "ceremony"
@@ -34,7 +34,7 @@ class EventKind(str, enum.Enum):
     OTHER = "other"
 
 
-class OrganizerRole(str, enum.Enum):
+class OrganizerRole(ValueEnum):
     """The part an organization played in organising an event."""
 
     SUPERVISOR = "supervisor"
@@ -42,7 +42,7 @@ class OrganizerRole(str, enum.Enum):
     ORGANIZER = "organizer"
 
 
-class ParticipantRole(str, enum.Enum):
+class ParticipantRole(ValueEnum):
     """The part a person played at an event."""
 
     SPEAKER = "speaker"
@@ -103,6 +103,8 @@ class Event:
         >>> e.people(ParticipantRole.SPEAKER)
         ()
     """
+
+    __repr__ = short_repr
 
     id: str = attrs.field(validator=check_slug)
     name: str = attrs.field(validator=check_text)

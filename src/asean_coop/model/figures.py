@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from ._checks import MENTION, check_finite, check_text
+from ._enums import ValueEnum
 from ._references import COUNTRIES, refers_to
 from .dates import PartialDate
 
 __all__ = ["Figure", "Qualifier"]
 
 
-class Qualifier(str, enum.Enum):
+class Qualifier(ValueEnum):
     """How a source qualifies a number; each is a different fact.
 
     ``nearly 20 million`` (below it), ``over 24 million`` and ``more than 300``
@@ -68,6 +67,10 @@ class Figure:
     )
     as_of: PartialDate | None = None
 
+    def __str__(self) -> str:
+        """The figure in words, as :meth:`describe` gives it."""
+        return self.describe()
+
     def describe(self) -> str:
         """A short English phrase for the figure, qualifier first.
 
@@ -77,3 +80,9 @@ class Figure:
         words = f"{self.qualifier.words} " if self.qualifier.words else ""
         unit = f"{self.unit} of " if self.unit else ""
         return f"{words}{self.value:,} {unit}{self.measure}"
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import record_html
+
+        return record_html(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._checks import TEXTS, check_slug, check_text
+from ._reprs import short_repr
 from .provenance import Evidence
 
 __all__ = ["Initiative"]
@@ -22,6 +23,8 @@ class Initiative:
         evidence: Where the source names it.
     """
 
+    __repr__ = short_repr
+
     id: str = attrs.field(validator=check_slug)
     name: str = attrs.field(validator=check_text)
     short_name: str | None = attrs.field(default=None, validator=check_text)
@@ -32,3 +35,9 @@ class Initiative:
     def names(self) -> tuple[str, ...]:
         """Every name of the initiative: name, short name and aliases."""
         return tuple(n for n in (self.name, self.short_name, *self.aliases) if n)
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import record_html
+
+        return record_html(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._checks import COUNTRY_CODES, check_text
+from ._reprs import short_repr
 from .dates import PartialDate
 from .provenance import Evidence
 
@@ -22,7 +23,15 @@ class Milestone:
         evidence: Where the source states it.
     """
 
+    __repr__ = short_repr
+
     date: PartialDate
     title: str = attrs.field(validator=check_text)
     countries: tuple[str, ...] = attrs.field(default=(), validator=COUNTRY_CODES)
     evidence: tuple[Evidence, ...] = ()
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import record_html
+
+        return record_html(self)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 from typing import ClassVar
 
 import attrs
 
 from .._text import search_key
 from ._checks import TEXTS, Needs, check_invariants, check_text
+from ._enums import ValueEnum
 
 __all__ = ["NameOrder", "PersonName", "SortBy"]
 
 
-class NameOrder(str, enum.Enum):
+class NameOrder(ValueEnum):
     """The order in which a name is written, set by hand, never guessed."""
 
     FAMILY_FIRST = "family_first"
@@ -24,7 +24,7 @@ class NameOrder(str, enum.Enum):
     """One name with no family/given split, such as a Burmese name."""
 
 
-class SortBy(str, enum.Enum):
+class SortBy(ValueEnum):
     """Which part a name files under in an index."""
 
     FAMILY = "family"

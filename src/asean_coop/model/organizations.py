@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from ._checks import TEXTS, check_country_code, check_slug, check_text
+from ._enums import ValueEnum
 from ._references import refers_to
+from ._reprs import short_repr
 from .provenance import Evidence
 
 __all__ = ["Organization", "OrganizationKind"]
 
 
-class OrganizationKind(str, enum.Enum):
+class OrganizationKind(ValueEnum):
     """What sort of body an organization is."""
 
     ACADEMIC_UNIT = "academic_unit"
@@ -55,6 +55,8 @@ class Organization:
         ('China International Communications Group', 'CICG')
     """
 
+    __repr__ = short_repr
+
     id: str = attrs.field(validator=check_slug)
     name: str = attrs.field(validator=check_text)
     short_name: str | None = attrs.field(default=None, validator=check_text)
@@ -70,3 +72,9 @@ class Organization:
     def names(self) -> tuple[str, ...]:
         """Every name of the organization: name, short name and aliases."""
         return tuple(n for n in (self.name, self.short_name, *self.aliases) if n)
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import record_html
+
+        return record_html(self)

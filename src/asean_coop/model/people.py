@@ -6,6 +6,7 @@ import attrs
 
 from ._checks import TEXTS, check_slug, check_text
 from ._references import refers_to
+from ._reprs import short_repr
 from .names import PersonName
 from .provenance import Evidence
 
@@ -44,6 +45,8 @@ class Person:
         honors: Honors the source gives (``"2025 Chinese Government Friendship Award"``).
         evidence: Where the source names the person.
     """
+
+    __repr__ = short_repr
 
     id: str = attrs.field(validator=check_slug)
     name: PersonName

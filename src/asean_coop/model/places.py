@@ -52,6 +52,12 @@ class Country:
         """Every name of the country: name, official name and aliases."""
         return (self.name, self.official_name, *self.aliases)
 
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import record_html
+
+        return record_html(self)
+
 
 @attrs.frozen(kw_only=True)
 class Place:

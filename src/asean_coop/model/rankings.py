@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import ClassVar
+from collections.abc import Iterator, Mapping
+from typing import ClassVar, TypeVar
 
 import attrs
 
@@ -22,10 +22,13 @@ from ._checks import (
     check_text,
 )
 from ._references import refers_to
+from ._reprs import short_repr
 from .dates import PartialDate
 from .provenance import Evidence
 
 __all__ = ["Ranking", "Story"]
+
+D = TypeVar("D")
 
 
 @attrs.frozen(kw_only=True)
@@ -45,6 +48,7 @@ class Story:
         ValidationError: If ``end_date`` comes before ``date``.
     """
 
+    __repr__ = short_repr
     position: int = attrs.field(validator=IntRange(1, MAX_RANKING_SIZE))
     title: str = attrs.field(validator=check_text)
     summary: str | None = attrs.field(default=None, validator=check_text)
@@ -64,6 +68,12 @@ class Story:
             raise ValidationError.single(
                 f"end_date {end} ends before date {start} begins", "end_date"
             )
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table, every data string escaped."""
+        from .._html import record_html
+
+        return record_html(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -90,9 +100,11 @@ class Ranking:
     Example:
         >>> r = Ranking(id="top10", title="Top 10", year=2025, edition=6, size=10,
         ...             released_at="release", stories=(Story(position=1, title="A"),))
-        >>> len(r), r.complete, r[1].title
-        (1, False, 'A')
+        >>> len(r), r.complete, r[1].title, 1 in r, list(r)
+        (1, False, 'A', True, [1])
     """
+
+    __repr__ = short_repr
 
     id: str = attrs.field(validator=check_slug)
     title: str = attrs.field(validator=check_text)
@@ -128,35 +140,104 @@ class Ranking:
         if problems:
             raise ValidationError(problems)
 
+    # A ranking is a read-only mapping from positions (1 to ``size``) to the stories
+    # known at them: ``ranking[3]``, ``ranking.get(3)``, ``3 in ranking``, ``len``
+    # (stories known), iteration over the known positions, ``keys``/``values``/
+    # ``items``. Positions are keys, not indexes: ``ranking[-1]`` and ``ranking[0]``
+    # name no position, and slices are refused (``ranking.stories[a:b]`` slices).
+
     @property
     def complete(self) -> bool:
         """True once every position from 1 to ``size`` has a known story."""
         return len(self.stories) == self.size
 
     @property
+    def missing_spans(self) -> tuple[tuple[int, int], ...]:
+        """The runs of positions with no known story, as ``(first, last)`` pairs.
+
+        Computed from the known stories alone, so it costs nothing for a large
+        ``size``.
+
+        Example:
+            >>> r = Ranking(id="top10", title="Top 10", year=2025, edition=6, size=10,
+            ...             released_at="release",
+            ...             stories=(Story(position=3, title="C"),))
+            >>> r.missing_spans
+            ((1, 2), (4, 10))
+        """
+        spans: list[tuple[int, int]] = []
+        following = 1
+        for position in sorted({s.position for s in self.stories}):
+            if position > following:
+                spans.append((following, position - 1))
+            following = position + 1
+        if following <= self.size:
+            spans.append((following, self.size))
+        return tuple(spans)
+
+    @property
     def missing_positions(self) -> tuple[int, ...]:
-        """The positions with no known story."""
-        known = {s.position for s in self.stories}
-        return tuple(p for p in range(1, self.size + 1) if p not in known)
+        """The positions with no known story (one entry each; see :attr:`missing_spans`)."""
+        return tuple(p for first, last in self.missing_spans for p in range(first, last + 1))
 
     def __len__(self) -> int:
+        """How many stories are known."""
         return len(self.stories)
 
-    def __iter__(self) -> Iterator[Story]:
-        return iter(self.stories)
+    def __iter__(self) -> Iterator[int]:
+        """The known positions, in order (a mapping iterates its keys)."""
+        return (s.position for s in self.stories)
+
+    def __contains__(self, position: object) -> bool:
+        """Whether a story is known at ``position``."""
+        return any(s.position == position for s in self.stories)
+
+    def keys(self) -> tuple[int, ...]:
+        """The known positions, in order."""
+        return tuple(s.position for s in self.stories)
+
+    def values(self) -> tuple[Story, ...]:
+        """The known stories, in position order (the same as :attr:`stories`)."""
+        return self.stories
+
+    def items(self) -> tuple[tuple[int, Story], ...]:
+        """``(position, story)`` pairs, in position order."""
+        return tuple((s.position, s) for s in self.stories)
+
+    def get(self, position: int, default: D = None) -> Story | D:  # type: ignore[assignment]
+        """The story at ``position``, or ``default`` if none is known there.
+
+        Example:
+            >>> r = Ranking(id="top10", title="Top 10", year=2025, edition=6, size=10,
+            ...             released_at="release", stories=(Story(position=1, title="A"),))
+            >>> r.get(1).title, r.get(2), r.get(-1)
+            ('A', None, None)
+        """
+        for story in self.stories:
+            if story.position == position:
+                return story
+        return default
 
     def __getitem__(self, position: int) -> Story:
         """Return the story at ``position`` (counted from 1).
 
         Raises:
-            NotFoundError: If no story is known at that position.
+            NotFoundError: If no story is known at that position (a ``LookupError``;
+                negative numbers and 0 are not positions).
+            TypeError: For a slice: positions are keys, not indexes.
         """
-        for story in self.stories:
-            if story.position == position:
-                return story
+        if isinstance(position, slice):
+            raise TypeError(
+                "a ranking maps positions to stories and cannot be sliced; "
+                "slice ranking.stories instead"
+            )
+        story = self.get(position)
+        if story is not None:
+            return story
         known = ", ".join(str(s.position) for s in self.stories) or "none"
         raise NotFoundError(
-            f"no story is known at position {position!r} of {self.size} (known: {known})"
+            f"no story is known at position {position!r} of {self.size} (known: {known})",
+            candidates=self.stories,
         )
 
     def _repr_html_(self) -> str:
@@ -164,3 +245,6 @@ class Ranking:
         from .._html import ranking_html
 
         return ranking_html(self)
+
+
+Mapping.register(Ranking)

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from ._checks import MENTIONS, SLUGS, TEXTS, check_slug, check_text
+from ._enums import ValueEnum
 from ._references import COUNTRIES, refers_to
+from ._reprs import short_repr
 from .figures import Figure
 from .provenance import Evidence
 
 __all__ = ["Speech", "SpeechKind"]
 
 
-class SpeechKind(str, enum.Enum):
+class SpeechKind(ValueEnum):
     """What sort of speech a speech is."""
 
     ADDRESS = "address"
@@ -39,6 +39,8 @@ class Speech:
         figures: Every number the speech cites.
         evidence: Where the source reports the speech.
     """
+
+    __repr__ = short_repr
 
     id: str = attrs.field(validator=check_slug)
     event_id: str = attrs.field(validator=check_slug, metadata=refers_to("events"))

@@ -10,25 +10,71 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
+from typing import TypeVar
 
-from ..bundled import countries
+from ..bundled import countries as bundled_countries
 from ..model import Country, PartialDate
 from .index import NameIndex
 from .keys import as_partial_date
 
-__all__ = ["asean_members", "countries", "country", "country_index"]
+__all__ = ["asean_members", "country", "country_in", "country_index", "get_country"]
+
+D = TypeVar("D")
+
+
+def _index_of(table: Sequence[Country]) -> NameIndex[Country]:
+    return NameIndex(
+        "country",
+        table,
+        ids=lambda c: (c.code, c.code3),
+        names=lambda c: c.names,
+        label=lambda c: f"{c.name} ({c.code})",
+    )
 
 
 @functools.cache
 def country_index() -> NameIndex[Country]:
     """The bundled countries by code and name, built on first use."""
-    return NameIndex(
-        "country",
-        countries(),
-        ids=lambda c: (c.code, c.code3),
-        names=lambda c: c.names,
-        label=lambda c: f"{c.name} ({c.code})",
-    )
+    return _index_of(bundled_countries())
+
+
+def country_in(table: Sequence[Country], key: Country | str) -> Country:
+    """Find a country by code or name in a country table of the caller's.
+
+    Args:
+        table: The countries to look in.
+        key: As for :func:`country`.
+
+    Returns:
+        The country.
+
+    Raises:
+        NotFoundError: If no country of ``table``, or more than one, answers to the
+            key; ``.candidates`` holds the close matches.
+
+    Example:
+        >>> from asean_coop import Country
+        >>> table = [Country(code="KH", code3="KHM", name="Cambodia",
+        ...                  official_name="Kingdom of Cambodia")]
+        >>> country_in(table, "khm").name
+        'Cambodia'
+    """
+    if isinstance(key, Country):
+        return key
+    return _index_of(table).find(key)
+
+
+def get_country(key: str, default: D = None) -> Country | D:  # type: ignore[assignment]
+    """Like :func:`country`, returning ``default`` when no one country answers to the key.
+
+    Example:
+        >>> from asean_coop import get_country
+        >>> get_country("Laos").code, get_country("Atlantis")
+        ('LA', None)
+    """
+    found = country_index().get(key, None)
+    return default if found is None else found
 
 
 def country(key: Country | str) -> Country:

@@ -21,15 +21,26 @@ from .._text import tokens
 from ..errors import NotFoundError
 from .keys import fold_key
 
-__all__ = ["NOT_FOUND", "NameIndex", "NamedKey"]
+__all__ = ["MAX_KEY_COMPARED", "NOT_FOUND", "NameIndex", "NamedKey", "shown_key"]
 
 R = TypeVar("R")
 K = TypeVar("K")
+D = TypeVar("D")
 
 NamedKey = tuple[int, str, tuple[str, ...]]
 """One written name of a record: the record's position, the folded name, its words."""
 
 _MAX_SUGGESTIONS = 5
+_CLOSE = 0.6
+
+MAX_KEY_COMPARED = 200
+"""How many characters of a folded key a failed lookup compares with the names.
+
+A longer key is cut to this length before :meth:`NameIndex.close_matches` rates it
+(no name in an edition is near this long), so a miss costs the same whatever the key.
+The exact steps (id, whole name, words) still read the whole key. Fixed at 200; it is
+changed here, in the source (see the limits page).
+"""
 
 NOT_FOUND = 4
 """The step :meth:`NameIndex.lookup` reports when a key matched nothing."""
@@ -134,11 +145,29 @@ class NameIndex(Generic[R]):
         if positions:
             found = "; ".join(self._labels[p] for p in positions)
             raise NotFoundError(
-                f"{key!r} fits more than one {self.kind}: {found}; use an id or a fuller name"
+                f"{key!r} fits more than one {self.kind}: {found}; use an id or a fuller name",
+                candidates=(self.records[p] for p in positions),
             )
-        close = "; ".join(self.label(r) for r in self.close_matches(key))
-        hint = f"; close matches: {close}" if close else ""
-        raise NotFoundError(f"no {self.kind} is called {key!r}{hint}")
+        close = self.close_matches(key)
+        hint = "; close matches: " + "; ".join(self.label(r) for r in close) if close else ""
+        raise NotFoundError(f"no {self.kind} is called {shown_key(key)}{hint}", candidates=close)
+
+    def get(self, key: str, default: D) -> R | D:
+        """The one record the key finds, or ``default`` when it finds none or several.
+
+        Args:
+            key: An id or a written name.
+            default: What to return instead of raising.
+
+        Returns:
+            The record, or ``default``.
+
+        Raises:
+            TypeError: If ``key`` is not a string.
+            ValueError: If ``key`` holds no letter or digit.
+        """
+        positions = self._positions(key)[1]
+        return self.records[positions[0]] if len(positions) == 1 else default
 
     def lookup(self, key: str) -> tuple[int, tuple[R, ...]]:
         """Like :meth:`matches`, with the step that found them.
@@ -185,7 +214,10 @@ class NameIndex(Generic[R]):
 
         A name is close when :class:`difflib.SequenceMatcher` rates it 0.6 or more
         against the folded key, or when every word of the key starts a word of it.
-        This is for error messages: it reads every name.
+        This is for error messages: it reads every name, so its cost is bounded: only
+        the first :data:`MAX_KEY_COMPARED` characters of the folded key are compared,
+        and a name is rated only when difflib's cheap upper bounds
+        (``real_quick_ratio``, then ``quick_ratio``) leave it a chance.
 
         Args:
             key: What was looked up.
@@ -195,17 +227,33 @@ class NameIndex(Generic[R]):
         """
         import difflib  # only a failed lookup needs it
 
-        folded = fold_key(key)
+        folded = fold_key(key)[:MAX_KEY_COMPARED]
         words = folded.split()
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(folded)  # difflib caches what it learns about the second one
         scores: dict[int, float] = {}
         for position, name, name_words in self.names:
-            score = difflib.SequenceMatcher(None, folded, name).ratio()
+            score = 0.0
+            matcher.set_seq1(name)
+            if (
+                matcher.real_quick_ratio() >= _CLOSE
+                and matcher.quick_ratio() >= _CLOSE
+                and (ratio := matcher.ratio()) >= _CLOSE
+            ):
+                score = ratio
             if all(any(n.startswith(w) for n in name_words) for w in words):
                 score = max(score, 0.9)
-            if score >= 0.6:
+            if score >= _CLOSE:
                 scores[position] = max(score, scores.get(position, 0.0))
         best = sorted(scores, key=lambda p: (-scores[p], p))[:_MAX_SUGGESTIONS]
         return tuple(self.records[p] for p in best)
+
+
+def shown_key(key: str) -> str:
+    """A key for a message: quoted, and cut short if it is long."""
+    if len(key) <= MAX_KEY_COMPARED:
+        return repr(key)
+    return f"{key[:MAX_KEY_COMPARED]!r}... ({len(key):,} characters)"
 
 
 def _add(index: dict[K, list[int]], key: K, position: int) -> None:

@@ -8,9 +8,8 @@ same key everywhere.
 from __future__ import annotations
 
 import datetime as dt
-import enum
-from typing import TypeVar
 
+from .._display import parse_enum
 from .._text import search_key
 from ..model import OrganizerRole, PartialDate, ParticipantRole, Person
 
@@ -22,8 +21,6 @@ __all__ = [
     "person_order",
     "query_words",
 ]
-
-E = TypeVar("E", bound=enum.Enum)
 
 
 def fold_key(key: object, what: str = "key") -> str:
@@ -77,19 +74,6 @@ def query_words(text: object, what: str = "query") -> tuple[str, ...]:
     return tuple(fold_key(text, what).split())
 
 
-def _coerce_enum(cls: type[E], value: object, label: str) -> E:
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, enum.Enum) or not isinstance(value, str):
-        raise TypeError(f"a {label} must be a {cls.__name__} or a string, got {value!r}")
-    wanted = search_key(value).replace(" ", "_")
-    for member in cls:
-        if wanted in (member.value, member.name.casefold()):
-            return member
-    choices = ", ".join(str(m.value) for m in cls)
-    raise ValueError(f"{value!r} is not a {label}; choices: {choices}")
-
-
 def participant_role(value: ParticipantRole | str) -> ParticipantRole:
     """Read a participant role from the enum or its string value.
 
@@ -109,7 +93,7 @@ def participant_role(value: ParticipantRole | str) -> ParticipantRole:
         >>> participant_role("Presider")
         <ParticipantRole.PRESIDER: 'presider'>
     """
-    return _coerce_enum(ParticipantRole, value, "participant role")
+    return parse_enum(ParticipantRole, value, "participant role")
 
 
 def organizer_role(value: OrganizerRole | str) -> OrganizerRole:
@@ -131,7 +115,7 @@ def organizer_role(value: OrganizerRole | str) -> OrganizerRole:
         >>> organizer_role("co-host")
         <OrganizerRole.CO_HOST: 'co_host'>
     """
-    return _coerce_enum(OrganizerRole, value, "organizer role")
+    return parse_enum(OrganizerRole, value, "organizer role")
 
 
 def as_partial_date(value: dt.date | PartialDate | str | None) -> PartialDate:
@@ -151,7 +135,7 @@ def as_partial_date(value: dt.date | PartialDate | str | None) -> PartialDate:
 
     Example:
         >>> as_partial_date("July 1997")
-        PartialDate(year=1997, month=7, day=None)
+        PartialDate(year=1997, month=7)
     """
     if value is None:
         return PartialDate.from_date(dt.date.today())

@@ -20,7 +20,7 @@ from ..model import (
 )
 from .cache import cached
 from .keys import organizer_role, participant_role, person_order
-from .lookup import event_index, organization_index, person_index, resolve_event, resolve_person
+from .lookup import index, lookup
 
 __all__ = ["organizers", "participants", "roles_of", "speakers"]
 
@@ -33,7 +33,7 @@ _ROLE_ORDER = {role: number for number, role in enumerate(ParticipantRole)}
 
 
 def _build_participation(edition: Edition) -> tuple[_PeopleTable, _RoleTable]:
-    people = person_index(edition)
+    people = index(edition, Person)
     by_key: dict[tuple[str | None, ParticipantRole | None], set[str]] = {}
     roles: dict[tuple[str, str | None], set[ParticipantRole]] = {}
     for event in edition.events:
@@ -59,7 +59,7 @@ def _people_tables(edition: Edition) -> tuple[_PeopleTable, _RoleTable]:
 
 
 def _event_id(edition: Edition, event: Event | str | None) -> str | None:
-    return None if event is None else resolve_event(edition, event).id
+    return None if event is None else lookup(edition, Event, event).id
 
 
 def participants(
@@ -76,12 +76,12 @@ def roles_of(
     edition: Edition, person: Person | str, event: Event | str | None = None
 ) -> tuple[ParticipantRole, ...]:
     """See :meth:`asean_coop.Edition.roles_of`."""
-    person_id = resolve_person(edition, person).id
+    person_id = lookup(edition, Person, person).id
     return _people_tables(edition)[1].get((person_id, _event_id(edition, event)), ())
 
 
 def _build_speakers(edition: Edition) -> tuple[Person, ...]:
-    people = person_index(edition)
+    people = index(edition, Person)
     found = (people.by_id(i) for i in dict.fromkeys(s.speaker_id for s in edition.speeches))
     return tuple(sorted((p for p in found if p is not None), key=person_order))
 
@@ -92,8 +92,8 @@ def speakers(edition: Edition) -> tuple[Person, ...]:
 
 
 def _build_organizers(edition: Edition) -> _OrganizerTable:
-    organizations = organization_index(edition)
-    events = event_index(edition).records  # the main event first
+    organizations = index(edition, Organization)
+    events = index(edition, Event).records  # the main event first
     table: dict[tuple[str | None, OrganizerRole | None], list[Organization]] = {}
     for role in OrganizerRole:
         for event in events:

@@ -1,0 +1,227 @@
+"""The one shape of ``--json`` output: an envelope of resolved records.
+
+Every subcommand's ``--json`` prints one object::
+
+    {"command": "people", "edition": 2025, "count": 2, "results": [...]}
+
+(``edition`` is null for ``validate``). Each result has a ``type`` (``person``,
+``organization``, ``initiative``, ``event``, ``speech``, ``story``, ``milestone``,
+``figure``, ``ranking`` or ``report``); records carry ``record``, the record as the
+codec writes it (:func:`asean_coop.to_dict`), ``label``, its name or title, and
+``names``, the name of every id the record refers to, so no reader has to look one
+up. People add their ``roles`` and ``countries``; search hits add ``field`` and
+``why``; ``validate`` reports carry ``file``, ``valid`` and ``problems``.
+:data:`OUTPUT_SCHEMA` is the JSON Schema of it, printed by
+``asean-coop schema --output``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._display import post_summary, role_label
+from ..codec import to_dict
+from ..model import (
+    Edition,
+    Event,
+    Figure,
+    Initiative,
+    Organization,
+    Person,
+    Ranking,
+    Speech,
+)
+
+__all__ = ["OUTPUT_SCHEMA", "envelope", "record_json", "report_json"]
+
+_TYPES = (
+    "person",
+    "organization",
+    "initiative",
+    "event",
+    "speech",
+    "story",
+    "milestone",
+    "figure",
+    "ranking",
+)
+
+
+def envelope(command: str, edition: Edition | None, results: list[dict[str, Any]]) -> Any:
+    """The object every ``--json`` output is."""
+    return {
+        "command": command,
+        "edition": None if edition is None else edition.year,
+        "count": len(results),
+        "results": results,
+    }
+
+
+def _kind(record: object) -> str:
+    return type(record).__name__.lower()
+
+
+def _label(record: object) -> str:
+    if isinstance(record, Person):
+        return record.name.text
+    if isinstance(record, Figure):
+        return record.describe()
+    if isinstance(record, Speech):
+        return record.summary
+    return str(getattr(record, "name", None) or getattr(record, "title", ""))
+
+
+def _referenced(record: object) -> list[str]:
+    """The ids a record refers to."""
+    if isinstance(record, Person):
+        return [p.organization_id for p in record.positions if p.organization_id]
+    if isinstance(record, Organization):
+        return [record.parent_id] if record.parent_id else []
+    if isinstance(record, Event):
+        ids = [o.organization_id for o in record.organizers]
+        ids += [p.person_id for p in record.participants]
+        return ids + ([record.parent_id] if record.parent_id else [])
+    if isinstance(record, Speech):
+        return [record.speaker_id, record.event_id, *record.mentions]
+    if isinstance(record, Ranking):
+        return [record.released_at, *record.selected_by]
+    if isinstance(record, Figure):
+        return [record.subject] if record.subject else []
+    return []
+
+
+def _names(edition: Edition, record: object) -> dict[str, str]:
+    from ..query import get_country
+    from ..query.lookup import index
+
+    found: dict[str, str] = {}
+    for ref in dict.fromkeys(_referenced(record)):
+        for kind in (Person, Organization, Initiative, Event):
+            named = index(edition, kind).by_id(ref)
+            if named is not None:
+                found[ref] = _label(named)
+                break
+        else:
+            country = get_country(ref) if len(ref) == 2 and ref.isupper() else None
+            if country is not None:
+                found[ref] = country.name
+    return found
+
+
+def record_json(edition: Edition, record: object, **extra: Any) -> dict[str, Any]:
+    """A record as a ``--json`` result: type, record, label, names, and more by kind."""
+    result: dict[str, Any] = {
+        "type": _kind(record),
+        "record": to_dict(record),
+        "label": _label(record),
+        "names": _names(edition, record),
+    }
+    if isinstance(record, Person):
+        result["roles"] = [str(r) for r in edition.roles_of(record)]
+        result["post"] = post_summary(record, _organizations(edition))
+        result["countries"] = sorted(
+            {c for c in (_country_of(edition, p.organization_id) for p in record.positions) if c}
+        )
+    if isinstance(record, Event):
+        result["organizers"] = [
+            {"id": o.organization_id, "role": role_label(o.role)} for o in record.organizers
+        ]
+        result["participants"] = [
+            {"id": p.person_id, "role": role_label(p.role)} for p in record.participants
+        ]
+    result.update(extra)
+    return result
+
+
+def _organizations(edition: Edition) -> dict[str, Organization]:
+    from ..query.cache import cached
+
+    return cached(edition, "cli.organizations", lambda e: {o.id: o for o in e.organizations})
+
+
+def _country_of(edition: Edition, organization_id: str | None) -> str | None:
+    if organization_id is None:
+        return None
+    from ..query.affiliation import effective_country
+
+    return effective_country(edition, organization_id)
+
+
+def report_json(file: str, problems: list[dict[str, str]] | None, error: str | None) -> Any:
+    """One file's ``validate`` result."""
+    result: dict[str, Any] = {"type": "report", "file": file, "valid": not problems and not error}
+    if problems:
+        result["problems"] = problems
+    if error:
+        result["error"] = error
+    return result
+
+
+_RECORD_RESULT = {
+    "type": "object",
+    "required": ["type", "record", "label", "names"],
+    "properties": {
+        "type": {"enum": list(_TYPES)},
+        "record": {"type": "object", "description": "the record as asean_coop.to_dict gives it"},
+        "label": {"type": "string", "description": "its name or title"},
+        "names": {
+            "type": "object",
+            "description": "the name of every id (or country code) the record refers to",
+            "additionalProperties": {"type": "string"},
+        },
+        "roles": {"type": "array", "items": {"type": "string"}},
+        "post": {"type": "string"},
+        "countries": {"type": "array", "items": {"type": "string"}},
+        "organizers": {"type": "array", "items": {"$ref": "#/$defs/role"}},
+        "participants": {"type": "array", "items": {"$ref": "#/$defs/role"}},
+        "field": {"type": "string", "description": "search: the field that matched"},
+        "why": {"type": "string", "description": "search: why it matched"},
+        "within": {"type": ["string", "null"], "description": "search: what cites a figure"},
+    },
+}
+
+OUTPUT_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "asean-coop --json output",
+    "type": "object",
+    "required": ["command", "edition", "count", "results"],
+    "additionalProperties": False,
+    "properties": {
+        "command": {"type": "string"},
+        "edition": {"type": ["integer", "null"]},
+        "count": {"type": "integer", "minimum": 0},
+        "results": {
+            "type": "array",
+            "items": {"oneOf": [{"$ref": "#/$defs/record"}, {"$ref": "#/$defs/report"}]},
+        },
+    },
+    "$defs": {
+        "record": _RECORD_RESULT,
+        "role": {
+            "type": "object",
+            "required": ["id", "role"],
+            "properties": {"id": {"type": "string"}, "role": {"type": "string"}},
+        },
+        "report": {
+            "type": "object",
+            "required": ["type", "file", "valid"],
+            "additionalProperties": False,
+            "properties": {
+                "type": {"const": "report"},
+                "file": {"type": "string"},
+                "valid": {"type": "boolean"},
+                "error": {"type": "string"},
+                "problems": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["path", "message"],
+                        "additionalProperties": False,
+                        "properties": {"path": {"type": "string"}, "message": {"type": "string"}},
+                    },
+                },
+            },
+        },
+    },
+}
+"""The JSON Schema (2020-12) of every ``--json`` output."""

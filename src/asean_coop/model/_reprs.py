@@ -1,0 +1,60 @@
+"""Reprs that stay readable: attrs' eval-able form while it is short, a summary after."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+__all__ = ["MAX_REPR", "short_repr"]
+
+MAX_REPR = 300
+"""The longest repr kept in attrs' eval-able ``Class(field=value, ...)`` form.
+
+A record whose full repr is longer shows as a summary instead:
+``<Event 'ceremony': 'Ceremony for ...', 5 organizers, 21 participants>``. Fixed;
+changed in the source (see the limits page).
+"""
+
+_TEXT = 60  # characters of a name or title the summary keeps
+
+
+def short_repr(self: Any) -> str:
+    """The repr of an attrs record: the full form up to :data:`MAX_REPR` characters.
+
+    Example:
+        >>> from asean_coop import Position
+        >>> short_repr(Position(title="dean"))
+        "Position(title='dean', organization_id=None, former=False)"
+    """
+    cls = type(self)
+    fields = [a for a in attrs.fields(cls) if a.repr]
+    full = f"{cls.__name__}({', '.join(f'{a.name}={getattr(self, a.name)!r}' for a in fields)})"
+    if len(full) <= MAX_REPR:
+        return full
+    parts: list[str] = []
+    for a in fields:
+        value = getattr(self, a.name)
+        if a.name in ("id", "position"):
+            continue
+        if isinstance(value, tuple):
+            if value:
+                parts.append(f"{len(value)} {a.name}")
+        elif a.name.endswith("_id") and value is not None:
+            parts.append(f"{a.name}={value!r}")
+        elif a.name in ("name", "title", "date", "kind") and value is not None:
+            parts.append(_cut(str(value) if a.name != "name" else _text(value)))
+    head = cls.__name__
+    for key in ("id", "position"):
+        if hasattr(self, key):
+            head += f" {getattr(self, key)!r}"
+            break
+    return f"<{head}: {', '.join(parts)}>"
+
+
+def _text(value: Any) -> str:
+    return str(getattr(value, "text", value))
+
+
+def _cut(text: str) -> str:
+    return repr(text if len(text) <= _TEXT else text[: _TEXT - 3] + "...")
