@@ -14,6 +14,7 @@ from .provenance import Evidence
 
 __all__ = [
     "Event",
+    "ParticipantGroup",
     "EventKind",
     "Organizer",
     "OrganizerRole",
@@ -80,6 +81,32 @@ class Participation:
 
 
 @attrs.frozen(kw_only=True)
+class ParticipantGroup:
+    """A group the source describes without naming its members.
+
+    Args:
+        description: Who they are, in the project's own words.
+        role: The part they played.
+        organization_id: The id of the organization they belong to, if the source
+            gives one.
+        countries: Alpha-2 codes of the countries they come from, where the source
+            names them; empty when it does not.
+
+    Example:
+        >>> group = ParticipantGroup(description="teachers and students of a college",
+        ...                          role=ParticipantRole.PERFORMER,
+        ...                          organization_id="guangxi-university-college-of-arts")
+        >>> group.role.value
+        'performer'
+    """
+
+    description: str = attrs.field(validator=check_text)
+    role: ParticipantRole
+    organization_id: str | None = None
+    countries: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class Event:
     """An event, or a part of one (``parent_id`` names the whole).
 
@@ -93,6 +120,12 @@ class Event:
         organizers: Organizations and their roles.
         participants: People and their roles, one entry per (person, role).
         attendance: The attendance as the source states it.
+        attendance_kinds: Who the attendance counts, as the source lists them
+            (``"officials"``, ``"experts"``...).
+        attendance_from: Where the attendees come from: alpha-2 codes, or the id of
+            an organization (``asean``) whose member states the source names as a
+            whole.
+        groups: Groups that took part, described but not named.
         description: A short description in the project's own words.
         evidence: Where the source describes the event.
 
@@ -112,6 +145,9 @@ class Event:
     organizers: tuple[Organizer, ...] = ()
     participants: tuple[Participation, ...] = ()
     attendance: Figure | None = None
+    attendance_kinds: tuple[str, ...] = ()
+    attendance_from: tuple[str, ...] = ()
+    groups: tuple[ParticipantGroup, ...] = ()
     description: str | None = attrs.field(default=None, validator=check_text)
     evidence: tuple[Evidence, ...] = ()
 

@@ -22,7 +22,7 @@ from .initiatives import Initiative
 from .milestones import Milestone
 from .organizations import Organization
 from .people import Person
-from .provenance import Erratum, Evidence, Source
+from .provenance import Erratum, Evidence, EvidenceKind, Source, SourceKind
 from .rankings import Ranking
 from .speeches import Speech
 
@@ -116,8 +116,21 @@ class _Checker:
         )
 
     def evidence(self, path: PathParts, evidence: Iterable[Evidence]) -> None:
+        reference = {
+            s.id
+            for s in self.parts.sources
+            if s is not None and s.kind is SourceKind.GENERAL_REFERENCE
+        }
         for index, item in enumerate(evidence):
             self.ref((*path, "evidence", index, "source_id"), item.source_id, "sources")
+            if item.source_id in self.ids["sources"] and (
+                (item.kind is EvidenceKind.REFERENCE) != (item.source_id in reference)
+            ):
+                self.add(
+                    (*path, "evidence", index, "kind"),
+                    "reference evidence cites general reference, and general reference "
+                    "supports only reference evidence",
+                )
 
     def figure(self, path: PathParts, figure: Figure) -> None:
         self.mention((*path, "subject"), figure.subject)
@@ -154,9 +167,16 @@ class _Checker:
         self._speeches()
         for i, initiative in enumerate(parts.initiatives):
             if initiative is not None:
+                for j, org_id in enumerate(initiative.organization_ids):
+                    self.ref(("initiatives", i, "organization_ids", j), org_id, "organizations")
+                for j, designation in enumerate(initiative.designations):
+                    path = ("initiatives", i, "designations", j, "speech_id")
+                    self.ref(path, designation.speech_id, "speeches")
                 self.evidence(("initiatives", i), initiative.evidence)
         for i, milestone in enumerate(parts.milestones):
             if milestone is not None:
+                for j, org_id in enumerate(milestone.organizations):
+                    self.ref(("milestones", i, "organizations", j), org_id, "organizations")
                 self.evidence(("milestones", i), milestone.evidence)
         for i, erratum in enumerate(parts.errata):
             if erratum is not None:
@@ -186,6 +206,11 @@ class _Checker:
                 self.ref(path, participation.person_id, "people")
             if event.attendance is not None:
                 self.figure(("events", i, "attendance"), event.attendance)
+            for j, where in enumerate(event.attendance_from):
+                self.mention(("events", i, "attendance_from", j), where)
+            for j, group in enumerate(event.groups):
+                path = ("events", i, "groups", j, "organization_id")
+                self.ref(path, group.organization_id, "organizations")
             self.evidence(("events", i), event.evidence)
         self.no_cycles("events", events)
 
@@ -221,6 +246,9 @@ class _Checker:
         if ranking is None:
             return
         self.ref(("ranking", "released_at"), ranking.released_at, "events")
+        self.ref(("ranking", "dimensions_by"), ranking.dimensions_by, "speeches")
+        if ranking.series is not None:
+            self.evidence(("ranking", "series"), ranking.series.evidence)
         for j, organization_id in enumerate(ranking.selected_by):
             self.ref(("ranking", "selected_by", j), organization_id, "organizations")
         for j, story in enumerate(ranking.stories):

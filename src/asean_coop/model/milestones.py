@@ -19,10 +19,20 @@ class Milestone:
         date: When.
         title: What happened, briefly.
         countries: Alpha-2 codes of the countries concerned, sorted.
+        organizations: Ids of the organizations whose act or event it is (``asean``
+            for an act of the whole association), in the order the source names them.
         evidence: Where the source states it.
+
+    Example:
+        >>> from asean_coop import PartialDate
+        >>> m = Milestone(date=PartialDate(year=2025), title="Vision adopted",
+        ...               organizations=("asean",))
+        >>> m.organizations, m.countries
+        (('asean',), ())
     """
 
     date: PartialDate
     title: str = attrs.field(validator=check_text)
     countries: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
