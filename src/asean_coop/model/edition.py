@@ -272,6 +272,7 @@ class Edition:
             guangxi-university
             cpc-guangxi-university-committee
             guangxi-university-college-of-arts
+            guangxi-university-school-of-artificial-intelligence
         """
         from ..query.search import search
 
@@ -557,8 +558,8 @@ class Edition:
         Example:
             >>> import asean_coop
             >>> edition = asean_coop.load_edition(2025)
-            >>> [c.name for c in edition.countries_represented()]
-            ['China', 'Cambodia', 'Laos', 'Myanmar', 'Malaysia', 'Philippines', 'Vietnam']
+            >>> [c.code for c in edition.countries_represented()]
+            ['CN', 'KH', 'LA', 'MM', 'MY', 'PH', 'TH', 'VN']
         """
         from ..query.affiliation import countries_represented
 

@@ -72,7 +72,7 @@ class EvidenceKind(str, enum.Enum):
     """General reference gives it, not the cited document; no paragraph is cited."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Evidence:
     """A locator: which paragraphs of which source support a fact, and how.
 
@@ -94,9 +94,8 @@ class Evidence:
             an inference has no note, or reference evidence cites paragraphs.
 
     Example:
-        >>> found = Evidence(source_id="release", paragraphs=(7, 13))
-        >>> found.paragraphs, found.kind.value
-        ((7, 13), 'stated')
+        >>> Evidence(source_id="release", paragraphs=(7, 13))
+        Evidence(source_id='release', paragraphs=(7, 13))
         >>> Evidence(source_id="general-reference", kind=EvidenceKind.REFERENCE,
         ...          about=("country",)).kind.value
         'reference'
@@ -124,6 +123,17 @@ class Evidence:
             raise ValidationError.single(
                 "general reference has no paragraphs to cite", "paragraphs"
             )
+
+    def __repr__(self) -> str:
+        # Like the JSON, the repr leaves out the fields at their default.
+        parts = [f"source_id={self.source_id!r}", f"paragraphs={self.paragraphs!r}"]
+        if self.kind is not EvidenceKind.STATED:
+            parts.append(f"kind={self.kind!r}")
+        if self.about:
+            parts.append(f"about={self.about!r}")
+        if self.note is not None:
+            parts.append(f"note={self.note!r}")
+        return f"Evidence({', '.join(parts)})"
 
 
 @attrs.frozen(kw_only=True)
