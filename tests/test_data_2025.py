@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+from typing import Any
 
 import attrs
 import pytest
@@ -1720,7 +1721,7 @@ def test_round_trip(edition: Edition) -> None:
 # --------------------------------------------------------------------------- integrity
 
 
-def _problems(edition: Edition, **changes: object) -> list[str]:
+def _problems(edition: Edition, **changes: Any) -> list[str]:
     with pytest.raises(asean_coop.ValidationError) as raised:
         attrs.evolve(edition, **changes)
     return [f"{p.path}: {p.message}" for p in raised.value.problems]
