@@ -331,6 +331,19 @@ def test_the_exhibitions_organizers_are_marked_as_inferred(edition: Edition) -> 
     assert "co-hosts" in inferred.note
 
 
+@pytest.mark.parametrize(
+    ("event_id", "phrase"),
+    [
+        ("list-release", "experts from China and ASEAN countries then commented on its stories"),
+        ("roundtable-dialogue", "discussed, heatedly, the prospects for China-ASEAN cooperation"),
+    ],
+)
+def test_event_descriptions_say_what_the_release_says(
+    edition: Edition, event_id: str, phrase: str
+) -> None:
+    assert phrase in (_event(edition, event_id).description or "")
+
+
 def test_the_exhibition_list_stays_open(edition: Edition) -> None:
     text = _event(edition, "exchange-exhibition").description or ""
     assert "cultural exchange, international communication, academic research" in text
