@@ -1393,7 +1393,7 @@ CLAIMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "souliya-mounnarath-commentary": (
         (
-            "can overcome obstacles",
+            "able to overcome obstacles",
             "hoped that more young people",
             "to deepen mutual understanding and boost innovative vitality",
         ),
