@@ -213,7 +213,7 @@ def test_people_lists_everyone_with_roles_and_posts(
     code, out, err = run(capsys, "people")
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0] == "21 of 21 people of the 2025 edition"
+    assert lines[0] == "22 of 22 people of the 2025 edition"
     assert lines[2].split() == ["NAME", "ROLES", "POST"]
     assert len(lines) == 3 + len(edition.people)
     row = next(line for line in lines if line.startswith("Yang Yue "))
@@ -225,7 +225,7 @@ def test_people_filters_by_role_and_country(capsys: pytest.CaptureFixture[str]) 
     code, out, _ = run(capsys, "people", "2025", "--role", "Speaker", "--country", "malaysia")
     assert code == 0
     assert (
-        out.splitlines()[0] == "1 of 21 people of the 2025 edition (role speaker, country malaysia)"
+        out.splitlines()[0] == "1 of 22 people of the 2025 edition (role speaker, country malaysia)"
     )
     assert "Ahmad Phadil bin Mohamed Ismail" in out
     assert "Tie Fatt Hee" not in out  # from Malaysia, but a commentator
@@ -248,7 +248,7 @@ def test_people_of_an_unknown_country_exits_2(capsys: pytest.CaptureFixture[str]
 def test_people_with_no_match_prints_an_empty_listing(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "people", "--role", "performer")
     assert code == 0
-    assert out == "0 of 21 people of the 2025 edition (role performer)\n"
+    assert out == "0 of 22 people of the 2025 edition (role performer)\n"
     assert run_json(capsys, "people", "--role", "performer") == []
 
 

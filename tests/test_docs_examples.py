@@ -244,7 +244,7 @@ def _saved_edition_is_valid(output: Path, stdout: str) -> None:
 def _chart_is_a_png(output: Path, stdout: str) -> None:
     assert output.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert output.stat().st_size > 10_000
-    assert "China        11" in stdout
+    assert "China        12" in stdout
 
 
 def _tour_covers_the_edition(output: Path, stdout: str) -> None:

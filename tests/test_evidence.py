@@ -1,7 +1,9 @@
 """Every evidence locator of the bundled 2025 edition, checked against the source text.
 
 The sources live outside the package, in ``../shared/sources/`` next to the repository;
-where that folder is absent (an installed wheel elsewhere) these tests skip.
+where that folder is absent (an installed wheel elsewhere) these tests skip. The facts of
+general reference are checked against the notes that list them there (the sources'
+``README.md``).
 
 Paragraphs are numbered as the sources' own notes say: the text split on blank lines,
 empty blocks dropped, block 0 the dateline and headline. Before matching, the errata of
@@ -24,7 +26,15 @@ What "the cited paragraph mentions the record" means, per kind:
   figure with its qualifier ("nearly 20 million", not just "20 million");
 - milestone: every capitalised word and every word with a digit of its title, and for
   a month-precise date the month and year;
-- story: the CICG page has no text here, so its locators carry no paragraph numbers.
+- story: the CICG page has no text here, so its locators carry no paragraph numbers;
+- evidence about some fields only (``about``): an organization's country is named in a
+  paragraph cited for it, or else the paragraph names the body; an event's organizers are
+  each named in some cited paragraph; reference evidence cites no paragraph, and what it
+  supports (a body's country, a name's parts, a day) is what the notes on general
+  reference say;
+- the ranking: its open dimensions are given with "such as" in the paragraph of the
+  speech it names; the series' aims and fields are in its paragraph, an open list with
+  "such as"; initiatives' routes, parties and designations are in their paragraphs.
 """
 
 from __future__ import annotations
@@ -33,7 +43,6 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import attrs
 import pytest
@@ -44,6 +53,7 @@ from asean_coop import (
     Event,
     EventKind,
     Evidence,
+    EvidenceKind,
     Figure,
     Initiative,
     Milestone,
@@ -55,8 +65,7 @@ from asean_coop import (
     Speech,
     load_edition,
 )
-
-SOURCES = Path(__file__).resolve().parents[1].parent / "shared" / "sources"
+from shared_files import SHARED_REASON, SOURCES
 
 Texts = dict[str, tuple[str, ...]]
 
@@ -159,7 +168,7 @@ def edition() -> Edition:
 @pytest.fixture(scope="module")
 def raw_texts(edition: Edition) -> Texts:
     if not SOURCES.is_dir():
-        pytest.skip(f"the source texts are not here ({SOURCES} does not exist)")
+        pytest.skip(SHARED_REASON)
     texts: Texts = {}
     for source in edition.sources:
         path = SOURCES / f"{source.id}.txt"
@@ -185,6 +194,20 @@ def cited(evidence: Iterable[Evidence], texts: Texts) -> Iterator[tuple[int, str
     for item in evidence:
         for number in item.paragraphs:
             yield number, texts[item.source_id][number]
+
+
+def whole(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """The evidence for a record as a whole (not for some of its fields only)."""
+    return [e for e in evidence if not e.about]
+
+
+@pytest.fixture(scope="module")
+def reference_notes() -> str:
+    """The notes on general reference, beside the sources."""
+    path = SOURCES / "README.md"
+    if not path.is_file():
+        pytest.skip(SHARED_REASON)
+    return path.read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- checks
@@ -223,11 +246,21 @@ def person_problems(person: Person, texts: Texts) -> list[str]:
 
 
 def organization_problems(org: Organization, texts: Texts) -> list[str]:
-    return [
+    problems = [
         f"{org.id}: paragraph {n} does not name it"
-        for n, text in cited(org.evidence, texts)
+        for n, text in cited(whole(org.evidence), texts)
         if not names_in(text, organization_names(org))
     ]
+    for item in org.evidence:
+        if not item.about:
+            continue
+        if set(item.about) - {"country", "parent_id"}:
+            problems.append(f"{org.id}: evidence about {item.about}, not a field checked here")
+        country = country_names(org.country) if org.country else ()
+        for n, text in cited((item,), texts):
+            if not names_in(text, (*organization_names(org), *country)):
+                problems.append(f"{org.id}: paragraph {n} names neither it nor its country")
+    return problems
 
 
 def initiative_problems(initiative: Initiative, texts: Texts) -> list[str]:
@@ -244,10 +277,26 @@ def event_problems(event: Event, edition: Edition, texts: Texts) -> list[str]:
     words = (event.name, *_KIND_WORDS[event.kind], *participants)
     problems = [
         f"{event.id}: paragraph {n} names neither the event nor its people"
-        for n, text in cited(event.evidence, texts)
+        for n, text in cited(whole(event.evidence), texts)
         if not names_in(text, words)
     ]
-    paragraphs = [text for _, text in cited(event.evidence, texts)]
+    paragraphs = [text for _, text in cited(whole(event.evidence), texts)]
+    organizations = {o.id: o for o in edition.organizations}
+    about_organizers = [e for e in event.evidence if "organizers" in e.about]
+    organizer_texts = [text for _, text in cited(about_organizers or whole(event.evidence), texts)]
+    for organizer in event.organizers:
+        names = organization_names(organizations[organizer.organization_id])
+        if not any(names_in(text, names) for text in organizer_texts):
+            problems.append(f"{event.id}: no paragraph cited for it names {organizer}")
+    for group in event.groups:
+        if group.organization_id is None:
+            continue
+        names = organization_names(organizations[group.organization_id])
+        if not any(names_in(text, names) for text in paragraphs):
+            problems.append(f"{event.id}: no cited paragraph names {group.organization_id}")
+    for kind in event.attendance_kinds:
+        if not any(names_in(text, [kind]) for text in paragraphs):
+            problems.append(f"{event.id}: no cited paragraph counts {kind!r} among the attendees")
     if event.parent_id is not None:
         # A part of an event takes its day and place from the whole.
         parent = next(e for e in edition.events if e.id == event.parent_id)
@@ -305,6 +354,10 @@ def speech_problems(speech: Speech, edition: Edition, texts: Texts) -> list[str]
 def milestone_problems(milestone: Milestone, texts: Texts) -> list[str]:
     keywords = title_keywords(milestone.title)
     problems = [] if keywords else [f"{milestone.title!r}: no distinctive word to check"]
+    if milestone.date.precision is Precision.DAY and not any(
+        e.kind is EvidenceKind.REFERENCE and "date" in e.about for e in milestone.evidence
+    ):
+        problems.append(f"{milestone.title!r}: a day the release does not give, unmarked")
     for n, text in cited(milestone.evidence, texts):
         missing = [w for w in keywords if not names_in(text, [w])]
         if missing:
@@ -337,6 +390,7 @@ def test_every_locator_points_at_a_paragraph_that_exists(edition: Edition, texts
         *((m.title, m.evidence) for m in edition.milestones),
         *((f"story {s.position}", s.evidence) for s in edition.ranking.stories),
         ("ranking", edition.ranking.evidence),
+        ("series", edition.ranking.series.evidence if edition.ranking.series else ()),
     ]
     assert all(evidence for _, evidence in records)
     problems = [p for label, evidence in records for p in locator_problems(label, evidence, texts)]
@@ -383,6 +437,50 @@ def ranking_problems(edition: Edition, texts: Texts) -> list[str]:
         stating = {n for n, text in enumerate(release) if fold(phrase) in fold(text)}
         if not stating & set(cited_paragraphs):
             problems.append(f"ranking: no cited paragraph states {label} ({sorted(stating)})")
+    if ranking.dimensions_by is not None:
+        speech = next(s for s in edition.speeches if s.id == ranking.dimensions_by)
+        said = " ".join(text for _, text in cited(speech.evidence, texts))
+        if ranking.dimensions_open != (" dimensions such as " in fold(said)):
+            problems.append("ranking: dimensions_open differs from the speech's wording")
+        for dimension in ranking.dimensions:
+            if not names_in(said, [dimension]):
+                problems.append(f"ranking: {ranking.dimensions_by} does not name {dimension!r}")
+    if ranking.collaborators is not None:
+        said = " ".join(text for _, text in cited(ranking.evidence, texts))
+        if " in collaboration with relevant academic institutions " not in fold(said):
+            problems.append("ranking: no cited paragraph speaks of the collaborators")
+    series = ranking.series
+    if series is not None:
+        said = fold(" ".join(text for _, text in cited(series.evidence, texts)))
+        if series.annual and " annual " not in said:
+            problems.append("ranking: the series is not called annual in its paragraphs")
+        for phrase in (*series.aims, *series.fields):
+            if fold(phrase) not in said:
+                problems.append(f"ranking: the series' paragraphs do not give {phrase!r}")
+        if series.fields_open != (" fields such as " in said):
+            problems.append("ranking: fields_open differs from the series' wording")
+    return problems
+
+
+def initiative_relation_problems(
+    initiative: Initiative, edition: Edition, texts: Texts
+) -> list[str]:
+    paragraphs = [text for _, text in cited(initiative.evidence, texts)]
+    problems = [
+        f"{initiative.id}: no cited paragraph names {place}"
+        for place in initiative.route
+        if not any(names_in(text, [place]) for text in paragraphs)
+    ]
+    for code in initiative.parties:
+        if not any(names_in(text, country_names(code)) for text in paragraphs):
+            problems.append(f"{initiative.id}: no cited paragraph names the party {code}")
+    for designation in initiative.designations:
+        speech = next(s for s in edition.speeches if s.id == designation.speech_id)
+        said = [text for _, text in cited(speech.evidence, texts)]
+        if not any(names_in(text, [designation.term]) for text in said):
+            problems.append(f"{initiative.id}: {speech.id} does not call it {designation.term!r}")
+        if not any(names_in(text, initiative.names) for text in said):
+            problems.append(f"{initiative.id}: {speech.id} does not name it")
     return problems
 
 
@@ -409,7 +507,86 @@ def test_organizations(edition: Edition, texts: Texts) -> None:
 
 def test_initiatives(edition: Edition, texts: Texts) -> None:
     problems = [p for i in edition.initiatives for p in initiative_problems(i, texts)]
+    problems += [
+        p for i in edition.initiatives for p in initiative_relation_problems(i, edition, texts)
+    ]
     assert problems == []
+
+
+def test_a_wrong_route_party_or_designation_fails(edition: Edition, texts: Texts) -> None:
+    railway = edition.initiative("laos-china-railway")
+    assert initiative_relation_problems(railway, edition, texts) == []
+    wrong = attrs.evolve(
+        railway,
+        route=("Kunming", "Bangkok"),
+        parties=("VN",),
+        designations=(
+            attrs.evolve(railway.designations[0], term="flagship project"),
+            attrs.evolve(railway.designations[0], speech_id="wang-jicai-address"),
+        ),
+    )
+    assert len(initiative_relation_problems(wrong, edition, texts)) == 5
+
+
+def test_a_closed_or_unattributed_list_fails(edition: Edition, texts: Texts) -> None:
+    ranking = edition.ranking
+    assert ranking.series is not None
+    closed = attrs.evolve(
+        ranking,
+        dimensions_open=False,
+        series=attrs.evolve(ranking.series, fields_open=False, aims=("winning prizes",)),
+    )
+    problems = ranking_problems(attrs.evolve(edition, ranking=closed), texts)
+    assert "ranking: dimensions_open differs from the speech's wording" in problems
+    assert "ranking: fields_open differs from the series' wording" in problems
+    assert "ranking: the series' paragraphs do not give 'winning prizes'" in problems
+    elsewhere = attrs.evolve(ranking, dimensions_by="wang-jicai-address")
+    assert ranking_problems(attrs.evolve(edition, ranking=elsewhere), texts)
+
+
+def _reference_line(notes: str, name: str) -> str:
+    """The entry (a bullet point, or a paragraph) of the notes that names ``name``."""
+    entries = (" ".join(e.split()) for e in re.split(r"\n(?=- )|\n\s*\n", notes))
+    lines = [entry for entry in entries if names_in(entry, [name])]
+    assert lines, f"the notes on general reference do not name {name!r}"
+    return " ".join(lines)
+
+
+def test_reference_facts_are_those_the_notes_give(edition: Edition, reference_notes: str) -> None:
+    reference = {s.id for s in edition.sources if s.kind is asean_coop.SourceKind.GENERAL_REFERENCE}
+    seen = 0
+    for org in edition.organizations:
+        for item in org.evidence:
+            if item.kind is not EvidenceKind.REFERENCE:
+                continue
+            seen += 1
+            assert item.source_id in reference
+            assert item.paragraphs == ()
+            line = _reference_line(reference_notes, without_parentheses(org.name))
+            assert f"({org.country})" in line, org.id
+            if "parent_id" in item.about:
+                parent = next(o for o in edition.organizations if o.id == org.parent_id)
+                assert names_in(line, [parent.name]), org.id
+    assert seen == 6
+    pitlo = next(p for p in edition.people if p.id == "lucio-blanco-pitlo-iii")
+    line = _reference_line(reference_notes, "Lucio Blanco Pitlo III")
+    name = pitlo.name
+    for part, value in (("given name", name.given), ("middle name", name.middle)):
+        assert f"{part} {value}" in line
+    assert f"family name {name.family}" in line
+    assert f"files under {name.family}" in line
+    accession = next(m for m in edition.milestones if m.date.day is not None)
+    line = _reference_line(reference_notes, "Timor-Leste")
+    assert f"Timor-Leste {accession.date}" in line
+
+
+def test_inferences_cite_a_paragraph_and_say_how(edition: Edition, texts: Texts) -> None:
+    facts = edition.facts("inferred")
+    assert facts
+    for fact in facts:
+        assert fact.evidence.paragraphs, fact
+        assert fact.evidence.note, fact
+    assert locator_problems("inferred", [f.evidence for f in facts], texts) == []
 
 
 def test_events(edition: Edition, texts: Texts) -> None:
@@ -514,9 +691,11 @@ def test_an_event_at_an_unrelated_paragraph_fails(edition: Edition, texts: Texts
         edition.main_event,
         evidence=(Evidence(source_id="release-2026-01-27", paragraphs=(1, 4, 13)),),
     )
-    assert event_problems(moved, edition, texts) == [
-        "ceremony: paragraph 13 names neither the event nor its people"
-    ]
+    problems = event_problems(moved, edition, texts)
+    assert problems[0] == "ceremony: paragraph 13 names neither the event nor its people"
+    # Paragraph 2, which names the organizers, is no longer cited either.
+    assert problems[1:]
+    assert all("no paragraph cited for it names Organizer" in p for p in problems[1:])
 
 
 def test_the_uncorrected_text_would_fail(edition: Edition, raw_texts: Texts) -> None:

@@ -390,5 +390,23 @@ def test_a_story_span_may_end_in_a_coarser_unit() -> None:
 def test_the_bundled_edition_meets_every_rule() -> None:
     edition = asean_coop.load_edition(2025)
     assert edition.ranking.edition == edition.number
-    assert all(s.url.startswith("https://") or s.url.startswith("http://")
-               for s in edition.sources)  # fmt: skip
+    for source in edition.sources:
+        general = source.kind is asean_coop.SourceKind.GENERAL_REFERENCE
+        schemes = ("urn:",) if general else ("https://", "http://")
+        assert source.url.startswith(schemes), source.url
+
+
+@pytest.mark.parametrize("url", ["urn:asean-coop:general-reference", "urn:isbn:0451450523"])
+def test_a_source_may_be_named_by_a_urn(url: str) -> None:
+    assert Source(id="s", title="t", publisher="p", url=url, published=None,
+                  kind=asean_coop.SourceKind.GENERAL_REFERENCE).url == url  # fmt: skip
+
+
+def test_records_without_ids_have_their_references_checked() -> None:
+    document = _document()
+    document["errata"] = [
+        {"source_id": "nowhere", "paragraph": 1, "found": "a", "meant": "b", "note": "c"}
+    ]
+    with pytest.raises(ValidationError) as info:
+        loads(json.dumps(document))
+    assert _messages(info) == ["errata[0].source_id: 'nowhere' is not the id of a source"]

@@ -77,7 +77,7 @@ def test_enums_are_string_valued() -> None:
         if isinstance(getattr(asean_coop, n), type)
         and issubclass(getattr(asean_coop, n), enum.Enum)
     ]
-    assert len(enums) == 9
+    assert len(enums) == 11
     for cls in enums:
         assert all(isinstance(m.value, str) and m.value == m.value.lower() for m in cls)
 

@@ -7,27 +7,31 @@ from .events import (
     EventKind,
     Organizer,
     OrganizerRole,
+    ParticipantGroup,
     ParticipantRole,
     Participation,
 )
 from .figures import Figure, Qualifier
-from .initiatives import Initiative
+from .initiatives import Designation, Initiative
 from .milestones import Milestone
 from .names import NameOrder, PersonName, SortBy
 from .organizations import Organization, OrganizationKind
 from .people import Person, Position
 from .places import Country, Place
-from .provenance import Erratum, Evidence, Source
-from .rankings import Ranking, Story
+from .provenance import Erratum, Evidence, EvidenceKind, Fact, Source, SourceKind
+from .rankings import Ranking, Series, Story
 from .speeches import Speech, SpeechKind
 
 __all__ = [
     "Country",
+    "Designation",
     "Edition",
     "Erratum",
     "Event",
     "EventKind",
     "Evidence",
+    "EvidenceKind",
+    "Fact",
     "Figure",
     "Initiative",
     "Milestone",
@@ -37,6 +41,7 @@ __all__ = [
     "Organizer",
     "OrganizerRole",
     "PartialDate",
+    "ParticipantGroup",
     "ParticipantRole",
     "Participation",
     "Person",
@@ -46,8 +51,10 @@ __all__ = [
     "Precision",
     "Qualifier",
     "Ranking",
+    "Series",
     "SortBy",
     "Source",
+    "SourceKind",
     "Speech",
     "SpeechKind",
     "Story",

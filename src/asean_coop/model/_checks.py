@@ -45,6 +45,7 @@ __all__ = [
     "MENTION",
     "MENTIONS",
     "SLUG",
+    "SOURCE_ADDRESS",
     "SLUGS",
     "TEXT",
     "TEXTS",
@@ -524,6 +525,15 @@ HTTP_URL = Matches(
     schema={"format": "uri"},
 )
 """An absolute ``http`` or ``https`` URL, non-ASCII characters percent-encoded."""
+
+SOURCE_ADDRESS = Matches(
+    rf"({HTTP_URL.pattern}|urn:[a-z0-9][a-z0-9-]{{0,31}}:[!-~]+)",
+    "an http or https URL, or a URN for general reference (ASCII, no spaces)",
+    schema={"format": "uri"},
+)
+"""Where a source is: an ``http``/``https`` URL, or (for general reference, which has no
+one place) a URN such as ``urn:asean-coop:general-reference``. Nothing else: no
+``javascript:``, no relative path."""
 
 MENTION = Matches(
     rf"({SLUG.pattern}|{COUNTRY_CODE.pattern})",

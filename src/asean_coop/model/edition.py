@@ -19,7 +19,7 @@ from .milestones import Milestone
 from .organizations import Organization
 from .people import Person
 from .places import Country
-from .provenance import Erratum, Source
+from .provenance import Erratum, EvidenceKind, Fact, Source
 from .rankings import Ranking, Story
 from .speeches import Speech
 
@@ -616,7 +616,7 @@ class Edition:
             >>> import asean_coop
             >>> edition = asean_coop.load_edition(2025)
             >>> [s.speaker_id for s in edition.speeches_mentioning("artificial intelligence")]
-            ['li-guozhong', 'wang-jicai', 'vongpano-sipaseuth']
+            ['li-guozhong']
             >>> edition.speeches_mentioning("Xi Jinping")  # a story's title, in no speech
             ()
             >>> [s.speaker_id for s in edition.speeches_mentioning("Laos-China Railway")]
@@ -736,12 +736,42 @@ class Edition:
         Example:
             >>> import asean_coop
             >>> edition = asean_coop.load_edition(2025)
-            >>> [c.name for c in edition.countries_represented()]
-            ['China', 'Cambodia', 'Laos', 'Myanmar', 'Malaysia', 'Philippines', 'Vietnam']
+            >>> [c.code for c in edition.countries_represented()]
+            ['CN', 'KH', 'LA', 'MM', 'MY', 'PH', 'TH', 'VN']
         """
         from ..query.affiliation import countries_represented
 
         return countries_represented(self, countries)
+
+    def facts(self, kind: EvidenceKind | str | None = None) -> tuple[Fact, ...]:
+        """Every piece of evidence in the edition, with the record it supports.
+
+        Ask which facts a source states, which the data infers from a source (each
+        with a note saying how) and which come from general reference rather than
+        from either document.
+
+        Args:
+            kind: An :class:`EvidenceKind` or its value (``"stated"``,
+                ``"inferred"``, ``"reference"``); None for every kind.
+
+        Returns:
+            The facts in edition order (see :mod:`asean_coop.query.provenance`).
+
+        Raises:
+            ValueError: If ``kind`` is a string that names no kind (the message lists
+                the choices).
+
+        Example:
+            >>> import asean_coop
+            >>> edition = asean_coop.load_edition(2025)
+            >>> [(f.record, f.about) for f in edition.facts("inferred")][:1]
+            [('ministry-of-commerce', ('country',))]
+            >>> sorted({f.source.id for f in edition.facts("reference")})
+            ['general-reference']
+        """
+        from ..query.provenance import facts
+
+        return facts(self, kind)
 
     def timeline(self) -> tuple[Milestone | Event, ...]:
         """The milestones and events of the edition in date order.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import attrs
 
-from ._checks import DISTINCT, check_slug, check_text
+from ._checks import COUNTRY_CODES, DISTINCT, MENTIONS, TEXTS, check_slug, check_text
 from ._enums import ValueEnum
-from ._references import refers_to
+from ._references import COUNTRIES, refers_to
 from ._reprs import short_repr
 from .dates import PartialDate
 from .figures import Figure
@@ -15,6 +15,7 @@ from .provenance import Evidence
 
 __all__ = [
     "Event",
+    "ParticipantGroup",
     "EventKind",
     "Organizer",
     "OrganizerRole",
@@ -81,6 +82,34 @@ class Participation:
 
 
 @attrs.frozen(kw_only=True)
+class ParticipantGroup:
+    """A group the source describes without naming its members.
+
+    Args:
+        description: Who they are, in the project's own words.
+        role: The part they played.
+        organization_id: The id of the organization they belong to, if the source
+            gives one.
+        countries: Alpha-2 codes of the countries they come from, where the source
+            names them; empty when it does not.
+
+    Example:
+        >>> group = ParticipantGroup(description="teachers and students of a college",
+        ...                          role=ParticipantRole.PERFORMER,
+        ...                          organization_id="guangxi-university-college-of-arts")
+        >>> group.role.value
+        'performer'
+    """
+
+    description: str = attrs.field(validator=check_text)
+    role: ParticipantRole
+    organization_id: str | None = attrs.field(
+        default=None, validator=check_slug, metadata=refers_to("organizations")
+    )
+    countries: tuple[str, ...] = attrs.field(default=(), validator=COUNTRY_CODES)
+
+
+@attrs.frozen(kw_only=True)
 class Event:
     """An event, or a part of one (``parent_id`` names the whole).
 
@@ -94,6 +123,12 @@ class Event:
         organizers: Organizations and their roles.
         participants: People and their roles, one entry per (person, role).
         attendance: The attendance as the source states it.
+        attendance_kinds: Who the attendance counts, as the source lists them
+            (``"officials"``, ``"experts"``...).
+        attendance_from: Where the attendees come from: alpha-2 codes, or the id of
+            an organization (``asean``) whose member states the source names as a
+            whole.
+        groups: Groups that took part, described but not named.
         description: A short description in the project's own words.
         evidence: Where the source describes the event.
 
@@ -117,6 +152,11 @@ class Event:
     organizers: tuple[Organizer, ...] = attrs.field(default=(), validator=DISTINCT)
     participants: tuple[Participation, ...] = attrs.field(default=(), validator=DISTINCT)
     attendance: Figure | None = None
+    attendance_kinds: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
+    attendance_from: tuple[str, ...] = attrs.field(
+        default=(), validator=MENTIONS, metadata=refers_to("organizations", COUNTRIES)
+    )
+    groups: tuple[ParticipantGroup, ...] = attrs.field(default=(), validator=DISTINCT)
     description: str | None = attrs.field(default=None, validator=check_text)
     evidence: tuple[Evidence, ...] = ()
 

@@ -49,6 +49,8 @@ class Figure:
         subject: The id of what the number is about (an organization, initiative or
             country code), if it is about one.
         as_of: When the number held, if the source says.
+        cumulative: True for a running total to date (all the trips a railway has
+            carried since it opened), not a count for one period.
 
     Example:
         >>> f = Figure(measure="attendees", value=300, qualifier=Qualifier.MORE_THAN)
@@ -66,6 +68,7 @@ class Figure:
         metadata=refers_to("organizations", "initiatives", COUNTRIES),
     )
     as_of: PartialDate | None = None
+    cumulative: bool = False
 
     def __str__(self) -> str:
         """The figure in words, as :meth:`describe` gives it."""

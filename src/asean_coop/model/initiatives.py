@@ -4,11 +4,29 @@ from __future__ import annotations
 
 import attrs
 
-from ._checks import TEXTS, check_slug, check_text
+from ._checks import COUNTRY_CODES, DISTINCT, SLUGS, TEXTS, check_slug, check_text
+from ._references import refers_to
 from ._reprs import short_repr
 from .provenance import Evidence
 
-__all__ = ["Initiative"]
+__all__ = ["Designation", "Initiative"]
+
+
+@attrs.frozen(kw_only=True)
+class Designation:
+    """What a speaker calls an initiative (``"landmark project"``).
+
+    Args:
+        term: The words the speaker uses for it.
+        speech_id: The id of the speech that uses them.
+
+    Example:
+        >>> Designation(term="landmark project", speech_id="vongpano-sipaseuth-address").term
+        'landmark project'
+    """
+
+    term: str = attrs.field(validator=check_text)
+    speech_id: str = attrs.field(validator=check_slug, metadata=refers_to("speeches"))
 
 
 @attrs.frozen(kw_only=True)
@@ -20,7 +38,22 @@ class Initiative:
         name: The full name.
         short_name: The abbreviation the source uses (``"CAFTA 3.0"``).
         aliases: Other names the source uses.
+        description: What it is, in the project's own words, where the source says
+            more than its name.
+        countries: Alpha-2 codes of the countries it involves, as the source names
+            them, sorted.
+        parties: Alpha-2 codes of the states party to it (an agreement's signatories),
+            sorted.
+        organization_ids: Ids of the organizations behind it (the body that set it up).
+        route: The places a line links, in the order the source gives them.
+        designations: What speakers call it.
         evidence: Where the source names it.
+
+    Example:
+        >>> railway = Initiative(id="laos-china-railway", name="Laos-China Railway",
+        ...                      countries=("CN", "LA"), route=("Kunming", "Vientiane"))
+        >>> railway.names, railway.route
+        (('Laos-China Railway',), ('Kunming', 'Vientiane'))
     """
 
     __repr__ = short_repr
@@ -29,6 +62,14 @@ class Initiative:
     name: str = attrs.field(validator=check_text)
     short_name: str | None = attrs.field(default=None, validator=check_text)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
+    description: str | None = attrs.field(default=None, validator=check_text)
+    countries: tuple[str, ...] = attrs.field(default=(), validator=COUNTRY_CODES)
+    parties: tuple[str, ...] = attrs.field(default=(), validator=COUNTRY_CODES)
+    organization_ids: tuple[str, ...] = attrs.field(
+        default=(), validator=SLUGS, metadata=refers_to("organizations")
+    )
+    route: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
+    designations: tuple[Designation, ...] = attrs.field(default=(), validator=DISTINCT)
     evidence: tuple[Evidence, ...] = ()
 
     @property

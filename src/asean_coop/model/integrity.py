@@ -28,6 +28,7 @@ import attrs
 from ..errors import Problem
 from ._checks import COUNTRY_CODE
 from ._references import COUNTRIES, references
+from .provenance import Evidence, EvidenceKind
 
 __all__ = ["Collection", "collections_of", "edition_problems"]
 
@@ -175,6 +176,39 @@ def _visitor(cls: Any) -> Callable[..., None]:
     return visit
 
 
+@functools.cache
+def _holds(cls: Any, target: Any) -> tuple[tuple[str, bool], ...]:
+    """The fields of ``cls`` that hold ``target`` records, directly or nested: (name, tuple)."""
+    out = []
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        nested, many = _record_class(hints[field.name])
+        if nested is not None and (nested is target or _holds(nested, target)):
+            out.append((field.name, many))
+    return tuple(out)
+
+
+def _found(values: Mapping[str, Any], target: type) -> typing.Iterator[tuple[PathParts, Any]]:
+    """Every ``target`` record held anywhere in an edition's values, with its path."""
+    stack: list[tuple[PathParts, Any]] = []
+    for name, value in values.items():
+        if isinstance(value, tuple):
+            stack.extend(((name, i), v) for i, v in enumerate(value) if v is not None)
+        elif value is not None and attrs.has(type(value)):
+            stack.append(((name,), value))
+    while stack:
+        path, record = stack.pop()
+        if type(record) is target:
+            yield path, record
+            continue
+        for name, many in _holds(record.__class__, target):
+            value = getattr(record, name)
+            if many:
+                stack.extend(((*path, name, i), v) for i, v in enumerate(value))
+            elif value is not None:
+                stack.append(((*path, name), value))
+
+
 def _nested_class(cls: Any, name: str) -> Any:
     return _record_class(typing.get_type_hints(cls)[name])[0]
 
@@ -317,10 +351,15 @@ class _Checker:
                 parent = _parent_field(self.records[name], name)
                 if parent is not None:
                     self.no_cycles(name, value, parent)
+            elif isinstance(value, tuple):  # records without ids (milestones, errata)
+                for index, record in enumerate(value):
+                    if record is not None and attrs.has(type(record)):
+                        self.visit(record, (None, name, index))
             elif value is not None and attrs.has(type(value)):
                 self.visit(value, (None, name, None))
         self._main_event()
         self._speakers()
+        self._evidence_kinds()
         self._ranking()
         return self.problems
 
@@ -336,6 +375,21 @@ class _Checker:
                 "events",
                 f"an edition needs exactly one main event (one without parent_id), found {found}",
             )
+
+    def _evidence_kinds(self) -> None:
+        """Reference evidence cites a general-reference source, and only it does."""
+        sources = self.values.get("sources", ())
+        reference = {s.id for s in sources if s is not None and s.kind.value == "general_reference"}
+        known = self.ids.get("sources", {})
+        for where, evidence in _found(self.values, Evidence):
+            if evidence.source_id in known and (
+                (evidence.kind is EvidenceKind.REFERENCE) != (evidence.source_id in reference)
+            ):
+                self.add(
+                    (*where, "kind"),
+                    "reference evidence cites general reference, and general reference "
+                    "supports only reference evidence",
+                )
 
     def _speakers(self) -> None:
         attending: dict[str, set[str]] = {}

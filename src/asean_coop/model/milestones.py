@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from ._checks import COUNTRY_CODES, check_text
+from ._checks import COUNTRY_CODES, SLUGS, check_text
+from ._references import refers_to
 from ._reprs import short_repr
 from .dates import PartialDate
 from .provenance import Evidence
@@ -20,7 +21,16 @@ class Milestone:
         date: When.
         title: What happened, briefly.
         countries: Alpha-2 codes of the countries concerned, sorted.
+        organizations: Ids of the organizations whose act or event it is (``asean``
+            for an act of the whole association), in the order the source names them.
         evidence: Where the source states it.
+
+    Example:
+        >>> from asean_coop import PartialDate
+        >>> m = Milestone(date=PartialDate(year=2025), title="Vision adopted",
+        ...               organizations=("asean",))
+        >>> m.organizations, m.countries
+        (('asean',), ())
     """
 
     __repr__ = short_repr
@@ -28,6 +38,9 @@ class Milestone:
     date: PartialDate
     title: str = attrs.field(validator=check_text)
     countries: tuple[str, ...] = attrs.field(default=(), validator=COUNTRY_CODES)
+    organizations: tuple[str, ...] = attrs.field(
+        default=(), validator=SLUGS, metadata=refers_to("organizations")
+    )
     evidence: tuple[Evidence, ...] = ()
 
     def _repr_html_(self) -> str:

@@ -44,6 +44,8 @@ class PersonName:
     Args:
         text: The name as published (``"Ahmad Phadil bin Mohamed Ismail"``).
         given: The given name, if the culture has one.
+        middle: A middle name kept apart from the given name: in Filipino use, the
+            mother's family name (``"Blanco"`` in ``"Lucio Blanco Pitlo III"``).
         family: The family name, only where the culture has one.
         order: How the name is written.
         suffix: A generational suffix kept apart (``"III"``).
@@ -54,7 +56,8 @@ class PersonName:
 
     Raises:
         ValidationError: If ``order`` is ``family_first`` without a family name,
-            ``single`` with parts, or ``sort_by`` names a part that is missing.
+            ``single`` with parts, ``sort_by`` names a part that is missing, or a
+            middle name comes without a given and a family name.
 
     Example:
         >>> name = PersonName(text="Pham Duy Binh", family="Pham", given="Duy Binh",
@@ -63,10 +66,15 @@ class PersonName:
         'Pham, Duy Binh'
         >>> name.sort_key
         ('pham', 'duy binh', '')
+        >>> pitlo = PersonName(text="Lucio Blanco Pitlo III", given="Lucio", middle="Blanco",
+        ...                    family="Pitlo", suffix="III", order=NameOrder.GIVEN_FIRST)
+        >>> pitlo.indexed, pitlo.sort_key
+        ('Pitlo, Lucio Blanco, III', ('pitlo', 'lucio blanco', 'iii'))
     """
 
     text: str = attrs.field(validator=check_text)
     given: str | None = attrs.field(default=None, validator=check_text)
+    middle: str | None = attrs.field(default=None, validator=check_text)
     family: str | None = attrs.field(default=None, validator=check_text)
     order: NameOrder
     suffix: str | None = attrs.field(default=None, validator=check_text)
@@ -104,10 +112,26 @@ class PersonName:
         Needs(
             "given", when="sort_by", equals=SortBy.GIVEN, message="sort_by given needs a given name"
         ),
+        Needs(
+            "given",
+            when="middle",
+            message="a middle name needs a given name and a family name",
+        ),
+        Needs(
+            "family",
+            when="middle",
+            message="a middle name needs a given name and a family name",
+        ),
     )
 
     def __attrs_post_init__(self) -> None:
         check_invariants(self, self._invariants)
+
+    @property
+    def personal(self) -> str | None:
+        """The given name with the middle name after it (``"Lucio Blanco"``)."""
+        parts = [p for p in (self.given, self.middle) if p]
+        return " ".join(parts) or None
 
     @property
     def files_under(self) -> SortBy:
@@ -127,9 +151,9 @@ class PersonName:
         by = self.files_under
         parts: tuple[str | None, ...]
         if by is SortBy.FAMILY:
-            parts = (self.family, self.given, self.suffix)
+            parts = (self.family, self.personal, self.suffix)
         elif by is SortBy.GIVEN:
-            parts = (self.given, self.family or self.patronymic, self.suffix)
+            parts = (self.personal, self.family or self.patronymic, self.suffix)
         else:
             parts = (self.text,)
         return tuple(search_key(p or "") for p in parts)
@@ -146,10 +170,11 @@ class PersonName:
             and self.order is NameOrder.GIVEN_FIRST
             and self.family
         ):
-            parts = [self.family, self.given, self.suffix]
+            parts = [self.family, self.personal, self.suffix]
             return ", ".join(p for p in parts if p)
-        if self.files_under is SortBy.FAMILY and self.family and self.given:
-            return f"{self.family}, {self.given}" + (f", {self.suffix}" if self.suffix else "")
+        if self.files_under is SortBy.FAMILY and self.family and self.personal:
+            suffix = f", {self.suffix}" if self.suffix else ""
+            return f"{self.family}, {self.personal}{suffix}"
         return self.text
 
     @property

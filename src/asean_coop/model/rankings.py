@@ -26,7 +26,7 @@ from ._reprs import short_repr
 from .dates import PartialDate
 from .provenance import Evidence
 
-__all__ = ["Ranking", "Story"]
+__all__ = ["Ranking", "Series", "Story"]
 
 D = TypeVar("D")
 
@@ -77,6 +77,32 @@ class Story:
 
 
 @attrs.frozen(kw_only=True)
+class Series:
+    """The recurring release a ranking belongs to, as the source describes it.
+
+    Args:
+        annual: True if the source says the release is held every year.
+        aims: What the release sets out to do, one short phrase each.
+        fields: The fields its lists have covered over the years.
+        fields_open: True if the source gives ``fields`` as examples ("such as"),
+            not as the whole set.
+        standing: How the source rates the release, in the project's own words.
+        evidence: Where the source describes the series.
+
+    Example:
+        >>> Series(annual=True, fields=("politics", "culture"), fields_open=True).fields_open
+        True
+    """
+
+    annual: bool = False
+    aims: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
+    fields: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
+    fields_open: bool = False
+    standing: str | None = attrs.field(default=None, validator=check_text)
+    evidence: tuple[Evidence, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class Ranking:
     """A ranked list of stories; possibly only partly known.
 
@@ -89,13 +115,23 @@ class Ranking:
         released_at: The id of the event that released it.
         selected_by: Ids of the organizations that selected the stories.
         dimensions: The areas the list covers, as the speakers name them.
+        dimensions_open: True if the source gives ``dimensions`` as examples ("such
+            as"), so that the list may cover more than these.
+        dimensions_by: The id of the speech whose description ``dimensions`` is.
+        collaborators: Who else took part in the selection, as the source describes
+            them, where it does not name them.
+        assessment: The source's own assessment of the year the list covers, one
+            point each, in the project's own words.
+        series: The recurring release the list belongs to.
+        incomplete_reason: Why fewer than ``size`` stories are known; None once the
+            list is complete.
         stories: The stories known, in position order.
         evidence: Where the sources state the list's title, edition, selectors and
             dimensions.
 
     Raises:
         ValidationError: If a position repeats, is out of order or lies outside
-            ``1..size``.
+            ``1..size``, or a complete list gives a reason for being incomplete.
 
     Example:
         >>> r = Ranking(id="top10", title="Top 10", year=2025, edition=6, size=10,
@@ -116,6 +152,14 @@ class Ranking:
         default=(), validator=SLUGS, metadata=refers_to("organizations")
     )
     dimensions: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
+    dimensions_open: bool = False
+    dimensions_by: str | None = attrs.field(
+        default=None, validator=check_slug, metadata=refers_to("speeches")
+    )
+    collaborators: str | None = attrs.field(default=None, validator=check_text)
+    assessment: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
+    series: Series | None = None
+    incomplete_reason: str | None = attrs.field(default=None, validator=check_text)
     stories: tuple[Story, ...] = ()
     evidence: tuple[Evidence, ...] = ()
 
@@ -137,6 +181,10 @@ class Ranking:
                     )
                 )
             previous = max(previous, story.position)
+        if self.incomplete_reason is not None and len(self.stories) == self.size:
+            problems.append(
+                Problem("incomplete_reason", "a list with every story known is not incomplete")
+            )
         if problems:
             raise ValidationError(problems)
 

@@ -16,7 +16,8 @@ from :mod:`asean_coop`. This package holds the machinery; its modules are:
 - :mod:`.affiliation`: people by organization and by country;
 - :mod:`.speeches`: speeches by speaker, mention and topic;
 - :mod:`.countries`: the country table and ASEAN membership;
-- :mod:`.timeline`: milestones and events by date.
+- :mod:`.timeline`: milestones and events by date;
+- :mod:`.provenance`: which facts are stated, inferred or general reference.
 
 Conventions: a singular lookup returns one record or raises
 :class:`~asean_coop.NotFoundError` (a ``LookupError``) whose message offers close
