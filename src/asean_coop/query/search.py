@@ -43,6 +43,7 @@ from typing import Any
 from .._text import search_key, tokens
 from ..model import (
     Edition,
+    Event,
     Figure,
     Initiative,
     Organization,
@@ -134,7 +135,7 @@ class _SearchIndex:
                 self.within.append(within)
                 self.kinds.append(kind)
             self.entries.append((kind, number, field, text, is_name, words))
-        self.rank = _ranks(self.records, self.kinds)
+        self.rank = _ranks(self.records, self.kinds, self.within)
         prefixes: dict[str, set[int]] = {}
         for entry_number, entry in enumerate(self.entries):
             for word in entry[5]:
@@ -159,7 +160,8 @@ class _SearchIndex:
         return tuple(difflib.get_close_matches(word, self.vocabulary, n=3, cutoff=0.75))
 
     def search(self, text: str) -> tuple[SearchHit, ...]:
-        query = tuple(dict.fromkeys(query_words(text)))
+        asked = tuple(query_words(text))  # as typed: "A A" is two words of a name
+        query = tuple(dict.fromkeys(asked))
         found: frozenset[int] | None = None
         readings: list[tuple[str, ...]] = []  # the words each query word may be read as
         for word in query:
@@ -186,7 +188,8 @@ class _SearchIndex:
                 )
                 corrected.append((word, chosen))
                 read.append(chosen)
-            level = _level(tuple(read), words, is_name)
+            as_read = dict(zip(query, read, strict=True))
+            level = _level(tuple(as_read[w] for w in asked), words, is_name)
             score = (
                 level + (len(LEVELS) if corrected else 0),
                 len(words) - len(read),
@@ -207,16 +210,30 @@ class _SearchIndex:
         return tuple(hit for _, hit in sorted(best.values(), key=lambda item: item[0]))
 
 
-def _ranks(records: Sequence[Any], kinds: Sequence[int]) -> list[int]:
+def _listing_key(record: Any, within: Any) -> tuple[bool, str, str]:
+    """A key that does not depend on where a record sits in the edition: the main event
+    before its parts, then by date; records by id; others by what holds them and their
+    repr (a figure, a story, a milestone)."""
+    if isinstance(record, Event):
+        return (record.parent_id is not None, record.date.isoformat(), record.id)
+    own = getattr(record, "id", None)
+    if own is not None:
+        return (False, "", str(own))
+    outer = "" if within is None else str(getattr(within, "id", ""))
+    return (False, outer, repr(record))
+
+
+def _ranks(records: Sequence[Any], kinds: Sequence[int], within: Sequence[Any]) -> list[int]:
     """Each record's place in listing order within its kind."""
     keys: list[tuple[Any, ...]] = []
     for number, (record, kind) in enumerate(zip(records, kinds, strict=True)):
+        outer = within[number]
         if isinstance(record, Person):
             keys.append((kind, person_order(record), number))
         elif isinstance(record, Organization):
             keys.append((kind, ((search_key(record.name),), record.id), number))
         else:
-            keys.append((kind, ((), ""), number))
+            keys.append((kind, ((), _listing_key(record, outer)), number))
     order = sorted(range(len(keys)), key=keys.__getitem__)
     ranks = [0] * len(keys)
     for rank, position in enumerate(order):
