@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import AseanCoopError
 from ..model import Edition
-from .tables import Cell, Column, tables
+from .tables import Cell, Column, Table, tables
 
 if TYPE_CHECKING:
     import pandas
@@ -110,12 +110,12 @@ def to_dataframes(edition: Edition) -> dict[str, pandas.DataFrame]:
         'boolean'
     """
     pd = _pandas()
-    frames: dict[str, pandas.DataFrame] = {}
-    for table in tables(edition):
-        data = {}
-        for index, column in enumerate(table.columns):
-            values = [row[index] for row in table.rows]
-            dtype = _dtype(pd, column, values)
-            data[column.name] = pd.Series(values, dtype=dtype, name=column.name)
-        frames[table.name] = pd.DataFrame(data, columns=list(table.column_names))
-    return frames
+    return {table.name: _frame(pd, table) for table in tables(edition)}
+
+
+def _frame(pd: Any, table: Table) -> pandas.DataFrame:
+    data = {}
+    for index, column in enumerate(table.columns):
+        values = [row[index] for row in table.rows]
+        data[column.name] = pd.Series(values, dtype=_dtype(pd, column, values), name=column.name)
+    return pd.DataFrame(data, columns=list(table.column_names))
