@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -448,7 +449,8 @@ def _write_file(text: str, output: str) -> None:
         staging.write_text(text + "\n", encoding="utf-8")
         staging.replace(target)
     except OSError as exc:
-        staging.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            staging.unlink(missing_ok=True)
         raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from None
     write(clean(f"wrote {output}"))
 
@@ -462,8 +464,10 @@ def export(args: argparse.Namespace) -> int:
     if getattr(args, "excel", False) and fmt != "csv":
         raise CommandError("--excel applies to --format csv only")
     if output is None and fmt in ("csv", "parquet", "sqlite"):
-        kind = "a directory of files" if fmt != "sqlite" else "a database file"
-        raise CommandError(f"--format {fmt} writes {kind}: give it with -o PATH")
+        kind = "a directory of files: give it with -o DIR"
+        if fmt == "sqlite":
+            kind = "a database file: give it with -o FILE"
+        raise CommandError(f"--format {fmt} writes {kind}")
     if output is not None:
         _check_target(fmt, output, getattr(args, "force", False))
     edition = _edition(args.year)

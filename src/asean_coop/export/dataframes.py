@@ -118,4 +118,5 @@ def _frame(pd: Any, table: Table) -> pandas.DataFrame:
     for index, column in enumerate(table.columns):
         values = [row[index] for row in table.rows]
         data[column.name] = pd.Series(values, dtype=_dtype(pd, column, values), name=column.name)
-    return pd.DataFrame(data, columns=list(table.column_names))
+    frame: pandas.DataFrame = pd.DataFrame(data, columns=list(table.column_names))
+    return frame

@@ -87,7 +87,8 @@ def _package_metadata() -> tuple[str | None, str | None]:
         meta = metadata("asean_coop")
     except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
         return None, None
-    return meta.get("Version"), meta.get("License-Expression") or meta.get("License")
+    licences = meta.get_all("License-Expression") or meta.get_all("License") or [None]
+    return meta["Version"], licences[0]
 
 
 def datapackage_descriptor(
