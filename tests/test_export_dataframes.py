@@ -18,7 +18,16 @@ from asean_coop.export import TABLE_NAMES, MissingExtraError, tables, to_datafra
 from helpers import tiny_edition
 from strategies import editions
 
-HEAVY = ("pandas", "numpy", "rdflib", "jsonschema", "referencing", "frictionless")
+HEAVY = (
+    "pandas",
+    "numpy",
+    "pyarrow",
+    "sqlite3",
+    "rdflib",
+    "jsonschema",
+    "referencing",
+    "frictionless",
+)
 
 
 def test_importing_asean_coop_and_its_exports_loads_no_heavy_module() -> None:

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import attrs
 import frictionless
 import pytest
 from hypothesis import given, settings
@@ -357,3 +358,18 @@ def test_frictionless_index_and_publish_into_sqlite(tmp_path: Path) -> None:
         for table in tables(load_edition(2025)):
             count = db.execute(f'SELECT COUNT(*) FROM "{table.name}"').fetchone()[0]
             assert count == len(table.rows), table.name
+
+
+def test_a_model_field_no_column_names_becomes_a_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Columns come from the model: drop a column's spec and the field still appears."""
+    import importlib
+
+    module = importlib.import_module("asean_coop.export.tables")
+    people = module._PEOPLE
+    kept = tuple(s for s in people.columns if s.column.name != "given_name")
+    monkeypatch.setattr(module, "_PEOPLE", attrs.evolve(people, columns=kept))
+    table = module._PEOPLE.build(tiny_edition())
+    assert "given_name" not in table.column_names
+    column = table.columns[table.column_names.index("name_given")]
+    assert column.carries == ("PersonName.given",)
+    assert [r["name_given"] for r in table.records()] == ["Yunquan", None]

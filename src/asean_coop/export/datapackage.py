@@ -112,7 +112,7 @@ def datapackage_descriptor(
         >>> from asean_coop import load_edition
         >>> descriptor = datapackage_descriptor(load_edition(2025))
         >>> [r["path"] for r in descriptor["resources"]][:3]
-        ['countries.csv', 'organizations.csv', 'people.csv']
+        ['edition.csv', 'countries.csv', 'sources.csv']
     """
     return _descriptor(edition, tables(edition), created=created)
 
@@ -264,7 +264,7 @@ def write_datapackage(
         OSError: If the files cannot be written; nothing is left behind then.
 
     Example:
-        >>> import uuid
+        >>> import tempfile
         >>> from asean_coop import load_edition
         >>> with tempfile.TemporaryDirectory() as tmp:
         ...     path = write_datapackage(load_edition(2025), tmp)

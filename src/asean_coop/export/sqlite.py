@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Edition
 from .tables import Cell, Column, Table, tables
+
+if TYPE_CHECKING:
+    import sqlite3
 
 __all__ = ["SQL_TYPES", "sqlite_schema", "write_sqlite"]
 
@@ -155,6 +158,8 @@ def write_sqlite(edition: Edition, path: str | os.PathLike[str]) -> Path:
         ...         db.execute("SELECT name FROM people WHERE id = 'yu-yunquan'").fetchone()
         ('Yu Yunquan',)
     """
+    import sqlite3
+
     target = Path(path)
     staging = target.with_name(f".{target.name}.{uuid.uuid4().hex}.partial")
     try:
@@ -165,5 +170,6 @@ def write_sqlite(edition: Edition, path: str | os.PathLike[str]) -> Path:
             connection.close()
         os.replace(staging, target)
     finally:
-        staging.unlink(missing_ok=True)
+        if staging.exists():
+            staging.unlink()
     return target
