@@ -128,7 +128,7 @@ def test_bundled_edition_frames(year: int) -> None:
     assert len(merged) == sum(len(p.positions) for p in edition.people)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=10, deadline=None)
 @given(editions())
 def test_generated_edition_frames(edition: Edition) -> None:
     check_frames(edition)
