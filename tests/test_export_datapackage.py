@@ -377,3 +377,15 @@ def test_patterns_are_safe_for_sql_indexers() -> None:
         for column in table.columns:
             if column.pattern is not None:
                 assert column.required, f"{table.name}.{column.name}"
+
+
+def test_csvkit_reads_typed_dates_as_dates(tmp_path: Path) -> None:
+    agate = pytest.importorskip("agate")
+    pytest.importorskip("csvkit")
+    write_datapackage(load_edition(2025), tmp_path)
+    table = agate.Table.from_csv(str(tmp_path / "milestones.csv"))
+    kinds = dict(zip(table.column_names, table.column_types, strict=True))
+    assert isinstance(kinds["date_start"], agate.Date)
+    assert isinstance(kinds["date_end"], agate.Date)
+    assert isinstance(kinds["date"], agate.Text)  # "2025", "2026-09": kept as written
+    assert [json.loads(row["countries"]) for row in table.rows][:1] == [["CN"]]
