@@ -330,7 +330,7 @@ def test_frictionless_index_and_publish_into_sqlite(tmp_path: Path) -> None:
     import sqlite3
 
     from frictionless import Package
-    from frictionless.console import console
+    from frictionless.console.console import console
     from typer.testing import CliRunner
 
     edition = tiny_edition()  # what broke was the schemas, which every edition shares

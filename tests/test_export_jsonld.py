@@ -14,7 +14,8 @@ from rdflib.namespace import RDF, SDO, XSD
 
 from asean_coop import Edition, ParticipantRole, available_editions, load_edition
 from asean_coop.export import to_jsonld
-from asean_coop.export.jsonld import SCHEMA_ORG_HTTP
+from asean_coop.export.jsonld import SCHEMA_ORG_HTTP, additional_properties
+from asean_coop.export.tables import cited_records
 from helpers import tiny_edition
 from strategies import editions
 
@@ -65,6 +66,8 @@ def expected_counts(edition: Edition) -> Counter[str]:
     with_org = sum(1 for p in posts if p.organization_id)
     figures = sum(len(s.figures) for s in edition.speeches)
     points = sum(len(s.points) for s in edition.speeches)
+    located = sum(1 for _, _, items in cited_records(edition) for e in items if e.paragraphs)
+    extra = sum(len(additional_properties(p.name)) for p in edition.people)  # name order
     figures += sum(1 for e in edition.events if e.attendance is not None)
     organizers = sum(len(set(e.organizers)) for e in edition.events)
     participants = sum(len(set(e.participants)) for e in edition.events)
@@ -82,7 +85,7 @@ def expected_counts(edition: Edition) -> Counter[str]:
             "Event": len(edition.events) + len(edition.milestones) + len(edition.ranking.stories),
             "CreativeWork": len(edition.speeches) + points + 1,  # + the ranking
             "QuantitativeValue": figures,
-            "PropertyValue": figures,
+            "PropertyValue": figures + located + extra,
             "ItemList": 1,
             "ListItem": len(edition.ranking.stories),
             "Place": placed,
@@ -130,6 +133,21 @@ def test_http_namespace_of_the_official_context() -> None:
     assert not any(str(p).startswith("https://schema.org/") for p in graph.predicates())
     with pytest.raises(ValueError, match="vocab"):
         to_jsonld(tiny_edition(), vocab="https://example.org/")
+
+
+def test_fields_without_a_term_are_property_values() -> None:
+    graph = parse(tiny_edition())
+    person = rdflib.URIRef("urn:asean-coop:2025:person:yin-myo-khine")
+    values = {
+        (str(graph.value(v, SDO.name)), str(graph.value(v, SDO.value)))
+        for v in graph.objects(person, SDO.additionalProperty)
+    }
+    assert ("name.order", "single") in values
+    assert ("paragraphs", "1") in values
+    sources = {
+        str(graph.value(v, SDO.propertyID)) for v in graph.objects(person, SDO.additionalProperty)
+    }
+    assert "release" in sources
 
 
 def test_pyld_expands_it_offline() -> None:

@@ -34,11 +34,7 @@ HEADINGS = {
     "popolo": "Popolo",
 }
 
-NOT_CARRIED: dict[tuple[str, str], str] = {
-    ("jsonld", "PersonName.order"): "no schema.org term for name order; the parts are carried",
-    ("jsonld", "PersonName.sort_by"): "no schema.org term for the filing part",
-    ("jsonld", "Evidence.paragraphs"): "schema.org citations have no paragraph locator",
-}
+NOT_CARRIED: dict[tuple[str, str], str] = {}
 """Facts an export cannot carry, with the reason (also on the export's docs page)."""
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "export-coverage.md"

@@ -36,6 +36,12 @@ properties are used:
   organizations, ``temporalCoverage``, ``version``, ``keywords`` its dimensions)
   whose ``ListItem`` s hold each story as an ``Event`` (dates, ``spatialCoverage``).
 
+Every record that cites a source also gives the paragraphs as a ``PropertyValue``
+(``name`` ``paragraphs``, ``propertyID`` the source id) under ``additionalProperty``, and
+every plain field that has no schema.org term of its own (a name's ``order``, say)
+is an ``additionalProperty`` named after the field: a field added to the model reaches
+the graph without an edit here.
+
 Dates are typed literals by precision: ``xsd:date`` (``2026-01-15``),
 ``xsd:gYearMonth`` (``2025-09``) and ``xsd:gYear`` (``2025``), so SPARQL compares
 and extracts them as dates.
@@ -43,7 +49,10 @@ and extracts them as dates.
 
 from __future__ import annotations
 
+import enum
 from typing import Any
+
+import attrs
 
 from ..model import (
     Edition,
@@ -63,7 +72,14 @@ from ..model import (
 )
 from .tables import edition_countries, mention_kind, place_label
 
-__all__ = ["SCHEMA_ORG", "SCHEMA_ORG_HTTP", "XSD", "jsonld_date", "to_jsonld"]
+__all__ = [
+    "SCHEMA_ORG",
+    "SCHEMA_ORG_HTTP",
+    "XSD",
+    "additional_properties",
+    "jsonld_date",
+    "to_jsonld",
+]
 
 SCHEMA_ORG = "https://schema.org/"
 """The vocabulary every term of the graph belongs to (the default)."""
@@ -108,6 +124,83 @@ def jsonld_date(date: PartialDate) -> dict[str, str]:
     return {"@value": date.isoformat(), "@type": _DATE_TYPES[date.precision]}
 
 
+_MAPPED: dict[str, frozenset[str]] = {
+    name: frozenset(fields.split())
+    for name, fields in {
+        "Source": "id title publisher url published",
+        "Erratum": "source_id paragraph found meant note",
+        "Organization": "id name short_name kind country parent_id aliases evidence",
+        "Initiative": "id name short_name aliases evidence",
+        "Person": "id name positions honors evidence",
+        "PersonName": "text given family patronymic suffix variants",
+        "Position": "title organization_id former",
+        "Event": "id name kind date place parent_id organizers participants attendance "
+        "description evidence",
+        "Place": "city region country",
+        "Organizer": "organization_id role",
+        "Participation": "person_id role",
+        "Speech": "id event_id speaker_id kind summary points topics mentions figures evidence",
+        "Figure": "measure value unit qualifier subject as_of",
+        "Milestone": "date title countries evidence",
+        "Ranking": "id title year edition size released_at selected_by dimensions stories evidence",
+        "Story": "position title summary date end_date countries evidence",
+    }.items()
+}
+"""The fields each record's node writes with a schema.org term of its own; every other
+plain field is written as an ``additionalProperty`` (a ``PropertyValue`` named after the
+field), so a field added to the model reaches the graph without an edit here."""
+
+
+def _literal(value: object) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, PartialDate):
+        return jsonld_date(value)
+    if isinstance(value, tuple):
+        return [_literal(v) for v in value]
+    return value
+
+
+def _is_plain(value: object) -> bool:
+    if isinstance(value, tuple):
+        return all(_is_plain(v) for v in value)
+    return isinstance(value, PartialDate) or not attrs.has(type(value))
+
+
+def additional_properties(record: Any, prefix: str = "") -> list[dict[str, Any]]:
+    """``PropertyValue`` s for the record's plain fields that have no term of their own.
+
+    Fields at their default are left out, as the library's JSON leaves them out.
+
+    Args:
+        record: A model record (a :class:`~asean_coop.Person`, a
+            :class:`~asean_coop.PersonName`...).
+        prefix: Put before each field name (``"name."`` for a person's name parts).
+
+    Returns:
+        ``[{"@type": "PropertyValue", "name": FIELD, "value": VALUE}, ...]``.
+
+    Example:
+        >>> from asean_coop import NameOrder, PersonName
+        >>> additional_properties(PersonName(text="Yin Myo Khine", order=NameOrder.SINGLE))
+        [{'@type': 'PropertyValue', 'name': 'order', 'value': 'single'}]
+    """
+    mapped = _MAPPED.get(type(record).__name__, frozenset())
+    found = []
+    for field in attrs.fields(type(record)):
+        if field.name in mapped or field.name.startswith("_") or not field.init:
+            continue
+        value = getattr(record, field.name)
+        if field.default is not attrs.NOTHING and value == field.default:
+            continue
+        if value is None or not _is_plain(value):
+            continue
+        found.append(
+            {"@type": "PropertyValue", "name": f"{prefix}{field.name}", "value": _literal(value)}
+        )
+    return found
+
+
 class _Graph:
     def __init__(self, edition: Edition, base: str, vocab: str) -> None:
         self.edition = edition
@@ -137,6 +230,25 @@ class _Graph:
     def cite(self, node: dict[str, Any], evidence: tuple[Evidence, ...]) -> dict[str, Any]:
         if evidence:
             node["citation"] = self.links("source", [e.source_id for e in evidence])
+        located = [
+            {
+                "@type": "PropertyValue",
+                "name": "paragraphs",
+                "propertyID": e.source_id,
+                "value": list(e.paragraphs),
+            }
+            for e in evidence
+            if e.paragraphs
+        ]
+        if located:
+            node.setdefault("additionalProperty", []).extend(located)
+        return node
+
+    @staticmethod
+    def rest(node: dict[str, Any], record: Any, prefix: str = "") -> dict[str, Any]:
+        extra = additional_properties(record, prefix)
+        if extra:
+            node.setdefault("additionalProperty", []).extend(extra)
         return node
 
     # -- records ------------------------------------------------------------------------
@@ -179,7 +291,7 @@ class _Graph:
         ]
         if corrections:
             node["correction"] = corrections
-        return node
+        return self.rest(node, source)
 
     def erratum(self, index: int, erratum: Erratum) -> dict[str, Any]:
         return {
@@ -188,6 +300,7 @@ class _Graph:
             "position": erratum.paragraph,
             "name": f"{erratum.found!r} should read {erratum.meant!r}",
             "text": erratum.note,
+            **({"additionalProperty": extra} if (extra := additional_properties(erratum)) else {}),
         }
 
     def country(self, code: str) -> dict[str, Any]:
@@ -217,7 +330,7 @@ class _Graph:
             node["parentOrganization"] = self.link("organization", org.parent_id)
         if org.country:
             node["countryOfOrigin"] = self.link("country", org.country)
-        return self.cite(node, org.evidence)
+        return self.cite(self.rest(node, org), org.evidence)
 
     def initiative(self, initiative: Initiative) -> dict[str, Any]:
         node: dict[str, Any] = {
@@ -229,7 +342,7 @@ class _Graph:
         alternate = [n for n in (initiative.short_name, *initiative.aliases) if n]
         if alternate:
             node["alternateName"] = alternate
-        return self.cite(node, initiative.evidence)
+        return self.cite(self.rest(node, initiative), initiative.evidence)
 
     def person(self, person: Person) -> dict[str, Any]:
         name = person.name
@@ -254,7 +367,7 @@ class _Graph:
         roles: list[dict[str, Any]] = []
         occupations: list[dict[str, Any]] = []
         for position in person.positions:
-            role: dict[str, Any] = {"roleName": position.title}
+            role: dict[str, Any] = self.rest({"roleName": position.title}, position)
             if position.former:
                 role["endDate"] = jsonld_date(self.main_date)
                 role["description"] = "former post"
@@ -279,6 +392,7 @@ class _Graph:
             node["hasOccupation"] = occupations
         if person.honors:
             node["award"] = list(person.honors)
+        self.rest(self.rest(node, person), person.name, "name.")
         return self.cite(node, person.evidence)
 
     def figure(self, key: str, figure: Figure, about: dict[str, str] | None) -> dict[str, Any]:
@@ -301,7 +415,7 @@ class _Graph:
             node["about"] = subject
         if figure.as_of is not None:
             node["observationDate"] = jsonld_date(figure.as_of)
-        return node
+        return self.rest(node, figure)
 
     def event(self, event: Event) -> list[dict[str, Any]]:
         node: dict[str, Any] = {
@@ -319,40 +433,49 @@ class _Graph:
             if event.place.region:
                 address["addressRegion"] = event.place.region
             address["addressCountry"] = event.place.country
-            node["location"] = {
-                "@type": "Place",
-                "name": place_label(event.place, self.countries),
-                "address": address,
-                "containedInPlace": self.link("country", event.place.country),
-            }
+            node["location"] = self.rest(
+                {
+                    "@type": "Place",
+                    "name": place_label(event.place, self.countries),
+                    "address": address,
+                    "containedInPlace": self.link("country", event.place.country),
+                },
+                event.place,
+            )
         if event.parent_id:
             node["superEvent"] = self.link("event", event.parent_id)
         children = [e.id for e in self.edition.events if e.parent_id == event.id]
         if children:
             node["subEvent"] = self.links("event", children)
         organizers = [
-            {
-                "@type": "Role",
-                "roleName": o.role.value,
-                "organizer": self.link("organization", o.organization_id),
-            }
+            self.rest(
+                {
+                    "@type": "Role",
+                    "roleName": o.role.value,
+                    "organizer": self.link("organization", o.organization_id),
+                },
+                o,
+            )
             for o in dict.fromkeys(event.organizers)
         ]
         if organizers:
             node["organizer"] = organizers
         for prop, wanted in (("performer", True), ("attendee", False)):
             roles = [
-                {
-                    "@type": "Role",
-                    "roleName": p.role.value,
-                    prop: self.link("person", p.person_id),
-                }
+                self.rest(
+                    {
+                        "@type": "Role",
+                        "roleName": p.role.value,
+                        prop: self.link("person", p.person_id),
+                    },
+                    p,
+                )
                 for p in dict.fromkeys(event.participants)
                 if (p.role in _PERFORMING) is wanted
             ]
             if roles:
                 node[prop] = roles
-        nodes = [self.cite(node, event.evidence)]
+        nodes = [self.cite(self.rest(node, event), event.evidence)]
         if event.attendance is not None:
             key = f"event/{event.id}/attendance"
             nodes.append(self.figure(key, event.attendance, self.link("event", event.id)))
@@ -383,7 +506,7 @@ class _Graph:
         mentioned += [{"@id": f["@id"]} for f in figures]
         if mentioned:
             node["mentions"] = mentioned
-        return [self.cite(node, speech.evidence), *figures]
+        return [self.cite(self.rest(node, speech), speech.evidence), *figures]
 
     def milestone(self, index: int, milestone: Milestone) -> dict[str, Any]:
         node: dict[str, Any] = {
@@ -396,7 +519,7 @@ class _Graph:
         }
         if milestone.countries:
             node["location"] = self.links("country", list(milestone.countries))
-        return self.cite(node, milestone.evidence)
+        return self.cite(self.rest(node, milestone), milestone.evidence)
 
     def ranking(self) -> dict[str, Any]:
         ranking = self.edition.ranking
@@ -420,7 +543,7 @@ class _Graph:
                     "@type": "ListItem",
                     "position": story.position,
                     "name": story.title,
-                    "item": self.cite(event, story.evidence),
+                    "item": self.cite(self.rest(event, story), story.evidence),
                 }
             )
         node: dict[str, Any] = {
@@ -439,7 +562,7 @@ class _Graph:
             node["creator"] = self.links("organization", list(ranking.selected_by))
         if ranking.dimensions:
             node["keywords"] = list(ranking.dimensions)
-        return self.cite(node, ranking.evidence)
+        return self.cite(self.rest(node, ranking), ranking.evidence)
 
     def document(self) -> dict[str, Any]:
         edition = self.edition
@@ -462,9 +585,9 @@ def to_jsonld(
     """The edition as schema.org JSON-LD: one ``@graph`` whose nodes link by ``@id``.
 
     The context is inline, so the document expands offline; the module docstring
-    lists which schema.org terms carry what. What schema.org has no term for (name
-    order, the sort-by choice, evidence paragraph numbers) is listed on the JSON-LD
-    docs page, with the exports that carry it.
+    lists which schema.org terms carry what. Fields schema.org has no term for (a
+    name's order, the part it files under) and evidence paragraphs are
+    ``PropertyValue`` s under ``additionalProperty``.
 
     Args:
         edition: The edition.
