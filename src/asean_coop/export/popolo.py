@@ -300,6 +300,9 @@ class _Document:
 
 
 _PERSON_KEYS = frozenset({"id", "positions", "evidence"})
+_ORG_KEYS = frozenset(
+    {"id", "name", "short_name", "aliases", "kind", "parent_id", "country", "evidence"}
+)
 _EVENT_KEYS = frozenset(
     {"id", "name", "date", "parent_id", "organizers", "participants", "description", "evidence"}
 )
@@ -323,7 +326,7 @@ def to_popolo(edition: Edition) -> dict[str, Any]:
     for is under :data:`EXTENSION_KEY` (``"x-asean-coop"``), in the library's own
     JSON form: ``schema_version``, ``edition``, ``sources``, ``ranking``,
     ``initiatives``, ``milestones``, ``errata``, ``organizers``,
-    ``participations``, ``former_membership_ids``, and per-record ``people``,
+    ``participations``, ``former_membership_ids``, and per-record ``organizations``, ``people``,
     ``events``, ``speeches`` and ``evidence``.
 
     Args:
