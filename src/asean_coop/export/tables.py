@@ -42,9 +42,11 @@ from ..model import (
     NameOrder,
     Organization,
     OrganizationKind,
+    Organizer,
     OrganizerRole,
     PartialDate,
     ParticipantRole,
+    Participation,
     Person,
     PersonName,
     Place,
@@ -592,6 +594,7 @@ _EDITION = _TableSpec[Edition](
         ),
     ),
     primary_key=("year",),
+    extras=((Edition, lambda e: e, ""),),
 )
 
 _SOURCES = _TableSpec[Source](
@@ -625,6 +628,7 @@ _SOURCES = _TableSpec[Source](
         ),
     ),
     primary_key=("id",),
+    extras=((Source, lambda s: s, ""),),
 )
 
 _ORGANIZATIONS = _TableSpec[Organization](
@@ -672,6 +676,7 @@ _ORGANIZATIONS = _TableSpec[Organization](
     ),
     primary_key=("id",),
     foreign_keys=(_fk("country", "countries", "code"), _fk("parent_id", "organizations")),
+    extras=((Organization, lambda o: o, ""),),
 )
 
 _INITIATIVES = _TableSpec[Initiative](
@@ -697,6 +702,7 @@ _INITIATIVES = _TableSpec[Initiative](
         _list("aliases", lambda i: i.aliases, "Other names the source uses", "Initiative.aliases"),
     ),
     primary_key=("id",),
+    extras=((Initiative, lambda i: i, ""),),
 )
 
 _PEOPLE = _TableSpec[Person](
@@ -937,7 +943,7 @@ _EVENTS = _TableSpec[Event](
     ),
     primary_key=("id",),
     foreign_keys=(_fk("parent_id", "events"), _fk("country", "countries", "code")),
-    extras=((Event, lambda e: e, ""),),
+    extras=((Event, lambda e: e, ""), (Place, lambda e: e.place, "place_")),
 )
 
 _ORGANIZERS = _TableSpec[tuple[Event, Any]](
@@ -958,6 +964,7 @@ _ORGANIZERS = _TableSpec[tuple[Event, Any]](
     ),
     primary_key=("event_id", "organization_id", "role"),
     foreign_keys=(_fk("event_id", "events"), _fk("organization_id", "organizations")),
+    extras=((Organizer, lambda r: r[1], ""),),
 )
 
 _PARTICIPATIONS = _TableSpec[tuple[Event, Any]](
@@ -980,6 +987,7 @@ _PARTICIPATIONS = _TableSpec[tuple[Event, Any]](
     ),
     primary_key=("event_id", "person_id", "role"),
     foreign_keys=(_fk("event_id", "events"), _fk("person_id", "people")),
+    extras=((Participation, lambda r: r[1], ""),),
 )
 
 _SPEECHES = _TableSpec[Speech](
