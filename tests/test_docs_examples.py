@@ -41,7 +41,7 @@ DOCS = ROOT / "docs"
 EXAMPLES = ROOT / "examples"
 PAGES = sorted([*DOCS.rglob("*.md"), *EXAMPLES.glob("*.md"), *ROOT.glob("README.md")])
 SCRIPTS = sorted(EXAMPLES.glob("*.py"))
-OPTIONAL = {"pandas", "matplotlib", "rdflib", "frictionless", "jsonschema"}
+OPTIONAL = {"pandas", "matplotlib", "rdflib", "frictionless", "jsonschema", "pyarrow", "duckdb"}
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 _FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 

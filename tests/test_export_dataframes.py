@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 import textwrap
 from typing import Any
 
+import attrs
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -16,7 +18,16 @@ from asean_coop.export import TABLE_NAMES, MissingExtraError, tables, to_datafra
 from helpers import tiny_edition
 from strategies import editions
 
-HEAVY = ("pandas", "numpy", "rdflib", "jsonschema", "referencing", "frictionless")
+HEAVY = (
+    "pandas",
+    "numpy",
+    "pyarrow",
+    "sqlite3",
+    "rdflib",
+    "jsonschema",
+    "referencing",
+    "frictionless",
+)
 
 
 def test_importing_asean_coop_and_its_exports_loads_no_heavy_module() -> None:
@@ -47,8 +58,12 @@ def test_without_pandas_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatc
 
 
 def _cell(value: Any) -> Any:
-    if value is pd.NA:
+    if value is pd.NA or value is pd.NaT:
         return None
+    if isinstance(value, float) and math.isnan(value):  # a categorical's missing value
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
     if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value
@@ -79,15 +94,27 @@ def test_tiny_edition_frames_and_dtypes() -> None:
     assert isinstance(role.dtype, pd.CategoricalDtype)
     assert "exhibitor" in list(role.cat.categories)
     assert role.tolist() == ["speaker", "attendee"]
-    assert frames["speeches"].loc[0, "mentions"] == ("cicg", "KH")
+    mentions = frames["speech_mentions"]
+    assert mentions["mention"].tolist() == ["cicg", "KH"]
+    assert mentions["kind"].tolist() == ["organization", "country"]
+    assert frames["organizations"].loc[0, "aliases"] == ()
     assert frames["people"].loc[1, "family_name"] is pd.NA
 
 
 def test_empty_tables_keep_their_columns_and_dtypes() -> None:
     frames = to_dataframes(tiny_edition())
     assert frames["milestones"].empty
-    assert list(frames["milestones"].columns) == ["index", "date", "title", "countries"]
+    assert list(frames["milestones"].columns) == [
+        "index",
+        "date",
+        "date_start",
+        "date_end",
+        "date_precision",
+        "title",
+        "countries",
+    ]
     assert str(frames["milestones"]["index"].dtype) == "Int64"
+    assert str(frames["milestones"]["date_start"].dtype) == "datetime64[s]"
 
 
 @pytest.mark.parametrize("year", available_editions())
@@ -101,7 +128,54 @@ def test_bundled_edition_frames(year: int) -> None:
     assert len(merged) == sum(len(p.positions) for p in edition.people)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=10, deadline=None)
 @given(editions())
 def test_generated_edition_frames(edition: Edition) -> None:
     check_frames(edition)
+
+
+def test_mixed_precision_dates_read_as_one_type() -> None:
+    frames = to_dataframes(load_edition(2025))
+    milestones = frames["milestones"]
+    assert set(milestones["date_precision"]) >= {"year", "month"}
+    starts = pd.to_datetime(milestones["date_start"])  # what failed on the ISO text
+    assert (starts <= pd.to_datetime(milestones["date_end"])).all()
+    assert starts.dt.year.tolist() == [int(d[:4]) for d in milestones["date"]]
+
+
+@pytest.mark.parametrize(
+    ("value", "dtype"),
+    [(300, "Float64"), (2**53, "Float64"), (2**53 + 1, "object"), (10**30, "object")],
+)
+def test_numbers_stay_exact(value: int, dtype: str) -> None:
+    from asean_coop import Figure, Qualifier
+
+    edition = tiny_edition()
+    ceremony = edition.events[0]
+    figure = Figure(measure="attendees", value=value, qualifier=Qualifier.EXACT)
+    edition = tiny_edition(events=(attrs.evolve(ceremony, attendance=figure), *edition.events[1:]))
+    column = to_dataframes(edition)["figures"]["value"]
+    assert str(column.dtype) == dtype
+    assert int(column.iloc[0]) == value
+    if dtype == "object":
+        assert type(column.iloc[0]) is int
+
+
+def test_integers_beyond_int64_stay_exact_python_ints() -> None:
+    from asean_coop.export import dataframes
+    from asean_coop.export.tables import Column, Table
+
+    column = Column(name="n", type="integer", description="a count")
+    small = Table(
+        name="t",
+        title="T",
+        description="d",
+        columns=(column,),
+        primary_key=("n",),
+        rows=((1,), (2**63 - 1,)),
+    )
+    big = attrs.evolve(small, rows=((1,), (2**70,), (None,)))
+    assert str(dataframes._frame(pd, small)["n"].dtype) == "Int64"
+    frame = dataframes._frame(pd, big)
+    assert str(frame["n"].dtype) == "object"
+    assert frame["n"].tolist() == [1, 2**70, None]

@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 import rdflib
 from hypothesis import given, settings
-from rdflib.namespace import RDF, SDO
+from rdflib.namespace import RDF, SDO, XSD
 
 from asean_coop import Edition, ParticipantRole, available_editions, load_edition
 from asean_coop.export import to_jsonld
+from asean_coop.export.jsonld import SCHEMA_ORG_HTTP, additional_properties
+from asean_coop.export.tables import cited_records
 from helpers import tiny_edition
 from strategies import editions
 
@@ -60,18 +62,38 @@ def type_counts(graph: rdflib.Graph) -> Counter[str]:
 
 def expected_counts(edition: Edition) -> Counter[str]:
     placed = sum(1 for e in edition.events if e.place is not None)
+    posts = [p for person in edition.people for p in person.positions]
+    with_org = sum(1 for p in posts if p.organization_id)
+    figures = sum(len(s.figures) for s in edition.speeches)
+    points = sum(len(s.points) for s in edition.speeches)
+    located = sum(1 for _, _, items in cited_records(edition) for e in items if e.paragraphs)
+    extra = sum(len(additional_properties(p.name)) for p in edition.people)  # name order
+    figures += sum(1 for e in edition.events if e.attendance is not None)
+    organizers = sum(len(set(e.organizers)) for e in edition.events)
+    participants = sum(len(set(e.participants)) for e in edition.events)
     counts = Counter(
         {
-            "Organization": len(edition.organizations),
+            "Dataset": 1,
+            "NewsArticle": len(edition.sources),
+            "CorrectionComment": len(edition.errata),
+            "Organization": len(edition.organizations) + len(edition.sources),  # + publishers
+            "Project": len(edition.initiatives),
             "Person": len(edition.people),
-            "Event": len(edition.events),
-            "CreativeWork": len(edition.speeches),
+            "EmployeeRole": with_org,
+            "Role": organizers + participants + len(posts) - with_org,
+            "Occupation": len(posts) - with_org,
+            "Event": len(edition.events) + len(edition.milestones) + len(edition.ranking.stories),
+            "CreativeWork": len(edition.speeches) + points + 1,  # + the ranking
+            "QuantitativeValue": figures,
+            "PropertyValue": figures + located + extra,
             "ItemList": 1,
             "ListItem": len(edition.ranking.stories),
             "Place": placed,
             "PostalAddress": placed,
         }
     )
+    graph = to_jsonld(edition)["@graph"]
+    counts["Country"] = sum(1 for node in graph if node["@type"] == "Country")
     return +counts  # drop zero counts
 
 
@@ -94,11 +116,49 @@ def check_graph(edition: Edition) -> rdflib.Graph:
 def test_document_shape_and_inline_context() -> None:
     doc = to_jsonld(tiny_edition())
     assert set(doc) == {"@context", "@graph"}
-    assert doc["@context"] == {"@vocab": "https://schema.org/"}
+    assert doc["@context"] == {
+        "@vocab": "https://schema.org/",
+        "xsd": "http://www.w3.org/2001/XMLSchema#",
+    }
     assert all("@id" in node and "@type" in node for node in doc["@graph"])
     ids = [node["@id"] for node in doc["@graph"]]
     assert len(ids) == len(set(ids))
     assert "urn:asean-coop:2025:person:yu-yunquan" in ids
+
+
+def test_http_namespace_of_the_official_context() -> None:
+    graph = parse(tiny_edition(), vocab=SCHEMA_ORG_HTTP)
+    person = rdflib.URIRef("urn:asean-coop:2025:person:yu-yunquan")
+    assert (person, RDF.type, rdflib.URIRef("http://schema.org/Person")) in graph
+    assert not any(str(p).startswith("https://schema.org/") for p in graph.predicates())
+    with pytest.raises(ValueError, match="vocab"):
+        to_jsonld(tiny_edition(), vocab="https://example.org/")
+
+
+def test_fields_without_a_term_are_property_values() -> None:
+    graph = parse(tiny_edition())
+    person = rdflib.URIRef("urn:asean-coop:2025:person:yin-myo-khine")
+    values = {
+        (str(graph.value(v, SDO.name)), str(graph.value(v, SDO.value)))
+        for v in graph.objects(person, SDO.additionalProperty)
+    }
+    assert ("name.order", "single") in values
+    assert ("paragraphs", "1") in values
+    sources = {
+        str(graph.value(v, SDO.propertyID)) for v in graph.objects(person, SDO.additionalProperty)
+    }
+    assert "release" in sources
+
+
+def test_pyld_expands_it_offline() -> None:
+    jsonld = pytest.importorskip("pyld.jsonld")
+    expanded = jsonld.expand(to_jsonld(tiny_edition()))
+    people = [n for n in expanded if "https://schema.org/Person" in n.get("@type", [])]
+    assert len(people) == 2
+    ceremony = next(n for n in expanded if n["@id"].endswith("event:ceremony"))
+    assert ceremony["https://schema.org/startDate"] == [
+        {"@value": "2026-01-15", "@type": "http://www.w3.org/2001/XMLSchema#date"}
+    ]
 
 
 def test_tiny_edition_types_terms_and_links() -> None:
@@ -118,6 +178,14 @@ def test_generated_editions_types_terms_and_links(edition: Edition) -> None:
     check_graph(edition)
 
 
+def _role(graph: rdflib.Graph, node: rdflib.term.Node, prop: rdflib.URIRef) -> set[Any]:
+    """``(roleName, target)`` of every Role under ``prop``."""
+    return {
+        (str(graph.value(role, SDO.roleName)), graph.value(role, prop))
+        for role in graph.objects(node, prop)
+    }
+
+
 def test_links_and_values_of_the_tiny_edition() -> None:
     edition = tiny_edition()
     graph = parse(edition)
@@ -130,47 +198,68 @@ def test_links_and_values_of_the_tiny_edition() -> None:
     cicg = rdflib.URIRef(base + "organization:cicg")
     unit = rdflib.URIRef(base + "organization:cicg-asia-pacific")
     ranking = rdflib.URIRef(base + "ranking:top10-2025")
+    source = rdflib.URIRef(base + "source:release")
+    cambodia = rdflib.URIRef(base + "country:KH")
+    day = rdflib.URIRef(str(XSD) + "date")
 
     assert (person, SDO.givenName, rdflib.Literal("Yunquan")) in graph
     assert (person, SDO.familyName, rdflib.Literal("Yu")) in graph
     assert (person, SDO.jobTitle, rdflib.Literal("vice president")) in graph
-    assert (person, SDO.worksFor, cicg) in graph
-    assert (person, SDO.affiliation, cicg) in graph
+    assert _role(graph, person, SDO.worksFor) == {("vice president", cicg)}
     assert (single, SDO.familyName, None) not in graph
     assert (unit, SDO.parentOrganization, cicg) in graph
     assert (cicg, SDO.alternateName, rdflib.Literal("CICG")) in graph
+    assert (cicg, SDO.citation, source) in graph
     assert (ceremony, SDO.subEvent, release) in graph
     assert (release, SDO.superEvent, ceremony) in graph
-    assert (ceremony, SDO.performer, person) in graph
-    assert (ceremony, SDO.attendee, single) in graph
-    assert (ceremony, SDO.startDate, rdflib.Literal("2026-01-15")) in graph
+    assert _role(graph, ceremony, SDO.performer) == {("speaker", person)}
+    assert _role(graph, ceremony, SDO.attendee) == {("attendee", single)}
+    assert (ceremony, SDO.startDate, rdflib.Literal("2026-01-15", datatype=day)) in graph
     place = graph.value(ceremony, SDO.location)
     address = graph.value(place, SDO.address)
     assert graph.value(address, SDO.addressLocality) == rdflib.Literal("Nanning")
     assert graph.value(address, SDO.addressRegion) == rdflib.Literal("Guangxi")
     assert graph.value(address, SDO.addressCountry) == rdflib.Literal("CN")
-    assert (speech, SDO.genre, rdflib.Literal("speech")) in graph
+    assert (speech, SDO.genre, rdflib.Literal("address")) in graph
     assert (speech, SDO.author, person) in graph
     assert (speech, SDO.recordedAt, ceremony) in graph
     assert (speech, SDO.mentions, cicg) in graph
+    assert (speech, SDO.mentions, cambodia) in graph
+    assert (cambodia, RDF.type, SDO.Country) in graph
     assert graph.value(speech, SDO.abstract) == rdflib.Literal("Partnership and media cooperation.")
     assert graph.value(ranking, SDO.numberOfItems).toPython() == 10  # type: ignore[union-attr]
+    assert graph.value(ranking, SDO.version).toPython() == 6  # type: ignore[union-attr]
+    assert (ranking, SDO.creator, unit) in graph
     assert (ranking, SDO.subjectOf, release) in graph
     item = graph.value(ranking, SDO.itemListElement)
     assert graph.value(item, SDO.position).toPython() == 1  # type: ignore[union-attr]
     assert graph.value(item, SDO.name) == rdflib.Literal("A visit")
+    story = graph.value(item, SDO.item)
+    month = rdflib.URIRef(str(XSD) + "gYearMonth")
+    assert graph.value(story, SDO.startDate) == rdflib.Literal("2025-04", datatype=month)
+    assert graph.value(source, SDO.publisher) is not None
+    published = graph.value(source, SDO.datePublished)
+    assert published == rdflib.Literal("2026-01-27", datatype=day)
 
 
-def test_roles_split_into_performers_and_attendees() -> None:
+def test_roles_keep_their_names_and_the_performer_attendee_split() -> None:
     edition = load_edition(available_editions()[-1])
     doc = to_jsonld(edition)
-    events = {node["identifier"]: node for node in doc["@graph"] if node["@type"] == "Event"}
+    events = {node["identifier"]: node for node in doc["@graph"] if node.get("identifier")}
     for event in edition.events:
         node = events[event.id]
-        performers = {link["@id"].rsplit(":", 1)[1] for link in node.get("performer", [])}
-        attendees = {link["@id"].rsplit(":", 1)[1] for link in node.get("attendee", [])}
-        assert performers == {p.person_id for p in event.participants if p.role in PERFORMING}
-        assert attendees == {p.person_id for p in event.participants if p.role not in PERFORMING}
+        found = set()
+        for prop in ("performer", "attendee"):
+            for role in node.get(prop, []):
+                person = role[prop]["@id"].rsplit(":", 1)[1]
+                found.add((person, role["roleName"]))
+                assert (role["roleName"] in {r.value for r in PERFORMING}) is (prop == "performer")
+        assert found == {(p.person_id, p.role.value) for p in event.participants}
+        organizers = {
+            (r["organizer"]["@id"].rsplit(":", 1)[1], r["roleName"])
+            for r in node.get("organizer", [])
+        }
+        assert organizers == {(o.organization_id, o.role.value) for o in event.organizers}
 
 
 def test_base_mints_ids_in_the_callers_namespace() -> None:

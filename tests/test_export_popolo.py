@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
-from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -13,20 +13,20 @@ import referencing
 from hypothesis import given, settings
 from referencing.jsonschema import DRAFT3
 
-from asean_coop import Edition, Ranking, available_editions, from_dict, load_edition
+from asean_coop import Edition, OrganizerRole, Ranking, available_editions, from_dict, load_edition
 from asean_coop.export import EXTENSION_KEY, area_id, to_popolo
 from helpers import tiny_edition
+from shared_files import POPOLO_SCHEMAS, requires_shared
 from strategies import editions
 
 # The Popolo schemas live in the shared interop folder beside the repository
 # (see ../shared/interop/README.md); they are not copied into the project.
-POPOLO_SCHEMAS = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "interop" / "popolo-schemas"
-)
+pytestmark = requires_shared
 
 COLLECTIONS = {
     "persons": "person",
     "organizations": "organization",
+    "posts": "post",
     "memberships": "membership",
     "events": "event",
     "speeches": "speech",
@@ -36,8 +36,6 @@ COLLECTIONS = {
 
 @functools.cache
 def registry() -> referencing.Registry[Any]:
-    if not POPOLO_SCHEMAS.is_dir():
-        pytest.fail(f"the Popolo schemas are missing: expected them in {POPOLO_SCHEMAS}")
     resources = []
     for path in sorted(POPOLO_SCHEMAS.glob("*.json")):
         contents = json.loads(path.read_text(encoding="utf-8"))
@@ -74,6 +72,8 @@ def check(edition: Edition) -> dict[str, Any]:
         ("organizations", "area_id", "areas"),
         ("memberships", "person_id", "persons"),
         ("memberships", "organization_id", "organizations"),
+        ("memberships", "post_id", "posts"),
+        ("posts", "organization_id", "organizations"),
         ("events", "parent_id", "events"),
         ("events", "organization_id", "organizations"),
         ("speeches", "creator_id", "persons"),
@@ -108,14 +108,20 @@ def test_tiny_edition() -> None:
         "sort_name": "Yu, Yunquan",
         "given_name": "Yunquan",
         "family_name": "Yu",
-        "sources": [{"url": "https://example.org/release", "note": "Release"}],
+        "sources": [
+            {"url": "https://example.org/release", "note": "Release (Publisher, 2026-01-27)"}
+        ],
     }
     assert doc["memberships"][0] == {
         "id": "yu-yunquan/1",
         "person_id": "yu-yunquan",
         "organization_id": "cicg",
+        "post_id": "cicg/vice-president",
         "role": "vice president",
-        "sources": [{"url": "https://example.org/release", "note": "Release"}],
+        "label": "vice president",
+        "sources": [
+            {"url": "https://example.org/release", "note": "Release (Publisher, 2026-01-27)"}
+        ],
     }
     org = doc["organizations"][1]
     assert org["parent_id"] == "cicg"
@@ -130,7 +136,7 @@ def test_tiny_edition() -> None:
         }
     ]
     ceremony, release = doc["events"]
-    assert ceremony["start_date"] == "2026-01-15"
+    assert ceremony["start_date"] == ceremony["end_date"] == "2026-01-15"
     assert ceremony["location"] == "Nanning, Guangxi, China"
     assert release["parent_id"] == "ceremony"
     assert ceremony["attendees"] == [
@@ -141,11 +147,14 @@ def test_tiny_edition() -> None:
         "id": "yu-yunquan-address",
         "creator_id": "yu-yunquan",
         "event_id": "ceremony",
-        "role": "speaker",
+        "role": "Speaker",
         "attribution_text": "Yu Yunquan",
-        "type": "address",
+        "type": "speech",
+        "title": "Address by Yu Yunquan",
         "text": "Partnership and media cooperation.",
-        "sources": [{"url": "https://example.org/release", "note": "Release"}],
+        "sources": [
+            {"url": "https://example.org/release", "note": "Release (Publisher, 2026-01-27)"}
+        ],
     }
 
 
@@ -161,6 +170,12 @@ def test_extension_holds_the_ranking_and_the_roles() -> None:
     ]
     assert extension["organizers"] == []
     assert extension["former_membership_ids"] == []
+    assert extension["speeches"]["yu-yunquan-address"]["kind"] == "address"
+    assert extension["speeches"]["yu-yunquan-address"]["mentions"] == ["cicg", "KH"]
+    assert extension["evidence"]["person/yu-yunquan"] == [
+        {"source_id": "release", "paragraphs": [1]}
+    ]
+    assert extension["sources"][0]["publisher"] == "Publisher"
 
 
 @pytest.mark.parametrize("year", available_editions())
@@ -197,3 +212,46 @@ def test_generated_editions(edition: Edition) -> None:
 
 def test_area_id() -> None:
     assert area_id("KH") == "ocd-division/country:kh"
+
+
+def test_everypolitician_reader_sees_former_posts_roles_and_counts() -> None:
+    importer = pytest.importorskip("popolo_data.importer")
+    edition = load_edition(2025)
+    popolo = importer.Popolo(json.loads(json.dumps(to_popolo(edition))))
+    assert len(popolo.persons) == len(edition.people)
+    assert len(popolo.organizations) == len(edition.organizations)
+    assert len(popolo.events) == len(edition.events)
+    assert len(popolo.memberships) == sum(len(p.positions) for p in edition.people)
+    after = datetime.date(2026, 2, 1)
+    current = {(m.person_id, m.role) for m in popolo.memberships if m.current_at(after)}
+    expected = {(p.id, pos.title) for p in edition.people for pos in p.current_positions}
+    assert current == expected
+    former = [m for m in popolo.memberships if not m.current_at(after)]
+    assert former
+    assert {(m.person_id, m.role) for m in former} == {
+        (p.id, pos.title) for p in edition.people for pos in p.positions if pos.former
+    }
+    hu = popolo.persons.get(id="hu-suojin")
+    assert any(not m.current_at(after) for m in hu.memberships)
+    assert not any(e.current_at(after) for e in popolo.events)  # past events, not current
+    organizers = {e.organization_id for e in popolo.events if e.organization_id}
+    roles = {(e.id, o.organization_id): o.role for e in edition.events for o in e.organizers}
+    for event in popolo.events:
+        if event.organization_id:
+            assert roles[(event.id, event.organization_id)] is not OrganizerRole.SUPERVISOR
+    assert organizers
+
+
+def test_principal_organizer_is_never_a_supervisor() -> None:
+    edition = load_edition(2025)
+    doc = to_popolo(edition)
+    for event, item in zip(edition.events, doc["events"], strict=True):
+        roles = {o.organization_id: o.role for o in event.organizers}
+        if "organization_id" in item:
+            assert roles[item["organization_id"]] in (
+                OrganizerRole.ORGANIZER,
+                OrganizerRole.CO_HOST,
+            )
+        else:
+            assert set(roles.values()) <= {OrganizerRole.SUPERVISOR}
+    assert {s["type"] for s in doc["speeches"]} == {"speech"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import stat
 import sys
@@ -39,7 +40,7 @@ __all__ = [
     "validate",
 ]
 
-EXPORT_FORMATS = ("json", "jsonld", "popolo", "csv")
+EXPORT_FORMATS = ("json", "jsonld", "popolo", "csv", "sqlite", "parquet")
 
 T = TypeVar("T")
 
@@ -380,19 +381,76 @@ def _write_output(text: str, output: str | None) -> None:
     write(clean(f"wrote {output}"))
 
 
-def export(args: argparse.Namespace) -> int:
-    """``asean-coop export [YEAR] --format FORMAT [-o PATH]``."""
-    edition = _edition(args.year)
-    fmt: str = args.format
-    if fmt == "csv":
-        if args.output is None or args.output == "-":
-            raise CommandError("--format csv writes a directory of files: give it with -o DIR")
-        from ..export import write_datapackage
+_DIRECTORY_FORMATS = {"csv": "csv", "parquet": "parquet"}
 
+
+def _check_target(fmt: str, output: str, force: bool) -> None:
+    """Refuse a target that is not a regular file or folder, or that holds an export."""
+    path = Path(output)
+    if not path.exists():
+        return
+    if fmt in _DIRECTORY_FORMATS:
+        if not path.is_dir():
+            raise CommandError(f"{output} exists and is not a directory")
+        from ..export.tables import TABLE_NAMES
+
+        names = [f"{t}.{_DIRECTORY_FORMATS[fmt]}" for t in TABLE_NAMES] + ["datapackage.json"]
+        taken = [n for n in names if (path / n).exists()]
+        if taken and not force:
+            raise CommandError(
+                f"{output} already holds an export ({taken[0]}): add --force to replace it"
+            )
+        return
+    if not path.is_file():
+        raise CommandError(f"{output} exists and is not a regular file")
+    if not force:
+        raise CommandError(f"{output} exists: add --force to replace it")
+
+
+def _write_file(text: str, output: str) -> None:
+    target = Path(output)
+    staging = target.with_name(f".{target.name}.partial")
+    try:
+        staging.write_text(text + "\n", encoding="utf-8")
+        staging.replace(target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            staging.unlink(missing_ok=True)
+        raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from None
+    write(clean(f"wrote {output}"))
+
+
+def export(args: argparse.Namespace) -> int:
+    """``asean-coop export [YEAR] --format FORMAT [-o PATH] [--force] [--excel]``."""
+    fmt: str = args.format
+    output: str | None = args.output
+    if output == "-":
+        output = None
+    if getattr(args, "excel", False) and fmt != "csv":
+        raise CommandError("--excel applies to --format csv only")
+    if output is None and fmt in ("csv", "parquet", "sqlite"):
+        kind = "a directory of files: give it with -o DIR"
+        if fmt == "sqlite":
+            kind = "a database file: give it with -o FILE"
+        raise CommandError(f"--format {fmt} writes {kind}")
+    if output is not None:
+        _check_target(fmt, output, getattr(args, "force", False))
+    edition = _edition(args.year)
+    if fmt in ("csv", "parquet", "sqlite"):
+        from ..export import MissingExtraError, write_datapackage, write_parquet, write_sqlite
+
+        assert output is not None
         try:
-            written = write_datapackage(edition, Path(args.output))
+            if fmt == "csv":
+                written = write_datapackage(edition, Path(output), excel=args.excel)
+            elif fmt == "parquet":
+                written = write_parquet(edition, Path(output))
+            else:
+                written = write_sqlite(edition, Path(output))
+        except MissingExtraError as exc:
+            raise CommandError(str(exc)) from None
         except OSError as exc:
-            raise CommandError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+            raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from None
         write(clean(f"wrote {written}"))
         return 0
     if fmt == "json":
@@ -402,7 +460,10 @@ def export(args: argparse.Namespace) -> int:
 
         document = to_jsonld(edition) if fmt == "jsonld" else to_popolo(edition)
         text = json.dumps(document, ensure_ascii=False, indent=2)
-    _write_output(text, args.output)
+    if output is None:
+        _write_output(text, None)
+    else:
+        _write_file(text, output)
     return 0
 
 

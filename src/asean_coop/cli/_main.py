@@ -232,19 +232,26 @@ def build_parser() -> argparse.ArgumentParser:
         commands,
         "export",
         _commands.export,
-        "write an edition as JSON, JSON-LD, Popolo or a CSV data package",
+        "write an edition as JSON, JSON-LD, Popolo, CSV, SQLite or Parquet",
         [
             "asean-coop export --format json > edition-2025.json",
             "asean-coop export 2025 --format jsonld -o edition-2025.jsonld",
             "asean-coop export 2025 --format popolo -o popolo.json",
             "asean-coop export 2025 --format csv -o top10-2025",
+            "asean-coop export 2025 --format csv --excel -o top10-2025-excel",
+            "asean-coop export 2025 --format sqlite -o top10-2025.sqlite",
+            "asean-coop export 2025 --format parquet -o top10-2025-parquet",
         ],
         details="""
             json is this library's own format (what validate and asean_coop.load read);
             jsonld is schema.org JSON-LD; popolo is Popolo JSON; csv writes a
             Frictionless data package (CSV files and datapackage.json) into the
-            directory given with -o. The JSON formats go to standard output unless -o
-            names a file.
+            directory given with -o (--excel: with a byte order mark and formulas
+            neutralised, for spreadsheets); sqlite writes one database file; parquet
+            one Parquet file per table into a directory (needs the parquet extra).
+            The JSON formats go to standard output unless -o names a file. An
+            existing file, or a directory that already holds an export, is replaced
+            only with --force; files are written whole or not at all.
         """,
     )
     _add_year(export)
@@ -257,7 +264,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="one of: " + ", ".join(_commands.EXPORT_FORMATS),
     )
     export.add_argument(
-        "-o", "--output", metavar="PATH", help="the file (or, for csv, the directory) to write"
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="the file (or, for csv and parquet, the directory) to write",
+    )
+    export.add_argument("--force", action="store_true", help="replace an existing export")
+    export.add_argument(
+        "--excel", action="store_true", help="csv for spreadsheets: BOM, formulas neutralised"
     )
 
     schema = _subcommand(

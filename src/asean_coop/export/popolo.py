@@ -1,7 +1,8 @@
-"""Popolo JSON: people, organizations, memberships, events and speeches.
+"""Popolo JSON: people, organizations, posts, memberships, events and speeches.
 
 The document follows the Popolo data specification (popoloproject.com) and its
-field names, so that civic-tech tools that read Popolo can take the edition in:
+field names, so that civic-tech tools that read Popolo take the edition in with
+their standard fields:
 
 - ``persons``: ``id``, ``name``, ``sort_name`` (the name as an index files it),
   ``given_name``, ``family_name``, ``patronymic_name``, ``honorific_suffix``,
@@ -9,21 +10,31 @@ field names, so that civic-tech tools that read Popolo can take the edition in:
 - ``organizations``: ``id``, ``name``, ``other_names`` (short name, aliases),
   ``classification`` (the organization kind), ``parent_id``, ``area_id`` (its
   country), ``sources``;
-- ``memberships``: one per position a person holds or held: ``id``
-  (``PERSON/N``), ``person_id``, ``organization_id``, ``role`` (the title),
-  ``sources``;
-- ``events``: ``id``, ``name``, ``description``, ``start_date`` (an ISO reduced
-  date), ``classification``, ``location``, ``parent_id``, ``organization_id`` (the
-  principal organizer), ``attendees``, ``sources``;
-- ``speeches``: ``id``, ``creator_id``, ``event_id``, ``role``, ``attribution_text``,
-  ``type`` (the speech kind), ``text`` (the project's summary: no transcript is
+- ``posts``: one per title held in an organization: ``id``, ``label`` (the title),
+  ``organization_id``;
+- ``memberships``: one per position a person holds or held: ``id`` (``PERSON/N``),
+  ``person_id``, ``organization_id``, ``post_id``, ``role`` (the title), ``label``,
+  ``sources``; a former post has an ``end_date`` (the date of the edition's main
+  event, by which the source says it had ended) and a label ending in
+  ``(former)``, so a standard reader does not take it as current;
+- ``events``: ``id``, ``name``, ``description``, ``start_date`` and ``end_date``
+  (ISO reduced dates), ``classification``, ``location``, ``parent_id``,
+  ``organization_id`` (the principal organizer: the one with the ``organizer``
+  role, else the first co-host, never a supervisor), ``attendees``, ``sources``;
+- ``speeches``: ``id``, ``creator_id``, ``event_id``, ``role`` (``Chair`` for a
+  presider, else the role capitalised: ``Speaker``, ``Commentator``...),
+  ``attribution_text``, ``type`` (``speech``, from Popolo's list; the library's kind
+  is in the extension), ``title``, ``text`` (the project's summary: no transcript is
   published), ``sources``;
-- ``areas``: the countries the organizations belong to, with Open Civic Data ids
-  (``ocd-division/country:cn``).
+- ``areas``: the countries named, with Open Civic Data ids (``ocd-division/country:cn``).
 
-What Popolo cannot express sits under the extension key ``"x-asean-coop"``
-(:data:`EXTENSION_KEY`): the ranking in the library's own JSON form, every
-organizer and participation with its role, and which memberships are former ones.
+Sources are Popolo links whose ``note`` gives title, publisher and date. What Popolo
+has no field for sits under the extension key ``"x-asean-coop"``
+(:data:`EXTENSION_KEY`), in the library's own JSON form: the ranking, initiatives,
+milestones, errata, the full sources, every organizer and participation with its
+role, speeches' kinds, points, topics, mentions and figures, events' kinds, places
+and attendance, name order and honors, and the evidence of every record with its
+paragraphs.
 """
 
 from __future__ import annotations
@@ -42,7 +53,7 @@ from ..model import (
     Person,
     Speech,
 )
-from .tables import edition_countries, place_label
+from .tables import cited_records, edition_countries, place_label
 
 __all__ = ["EXTENSION_KEY", "area_id", "to_popolo"]
 
@@ -67,7 +78,16 @@ def area_id(code: str) -> str:
 
 
 def _compact(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if v is not None and v != []}
+    return {k: v for k, v in item.items() if v is not None and v != [] and v != {}}
+
+
+_SPEECH_ROLES = {ParticipantRole.PRESIDER: "Chair"}
+"""Popolo's word for a speaker's role, where it differs from the role capitalised."""
+
+
+def _post_id(organization_id: str | None, title: str) -> str:
+    words = "-".join("".join(c if c.isalnum() else " " for c in title.lower()).split())
+    return f"{organization_id or 'none'}/{words}"
 
 
 class _Document:
@@ -75,12 +95,19 @@ class _Document:
         self.edition = edition
         self.sources = {s.id: s for s in edition.sources}
         self.people = {p.id: p for p in edition.people}
+        self.events = {e.id: e for e in edition.events}
         self.countries = dict(edition_countries(edition))
+        self.main_date = next(
+            (e.date for e in edition.events if e.parent_id is None), edition.events[0].date
+        )
 
     def links(self, evidence: Iterable[Evidence]) -> list[dict[str, str]]:
         ids = dict.fromkeys(e.source_id for e in evidence)
         return [
-            {"url": self.sources[i].url, "note": self.sources[i].title}
+            {
+                "url": self.sources[i].url,
+                "note": self.sources[i].citation,
+            }
             for i in ids
             if i in self.sources
         ]
@@ -116,6 +143,23 @@ class _Document:
             }
         )
 
+    def posts(self) -> list[dict[str, Any]]:
+        posts: dict[str, dict[str, Any]] = {}
+        for person in self.edition.people:
+            for position in person.positions:
+                key = _post_id(position.organization_id, position.title)
+                posts.setdefault(
+                    key,
+                    _compact(
+                        {
+                            "id": key,
+                            "label": position.title,
+                            "organization_id": position.organization_id,
+                        }
+                    ),
+                )
+        return list(posts.values())
+
     def memberships(self, person: Person) -> list[dict[str, Any]]:
         return [
             _compact(
@@ -123,7 +167,10 @@ class _Document:
                     "id": f"{person.id}/{index}",
                     "person_id": person.id,
                     "organization_id": position.organization_id,
+                    "post_id": _post_id(position.organization_id, position.title),
                     "role": position.title,
+                    "label": f"{position.title} (former)" if position.former else position.title,
+                    "end_date": self.main_date.isoformat() if position.former else None,
                     "sources": self.links(person.evidence),
                 }
             )
@@ -133,7 +180,7 @@ class _Document:
     def event(self, event: Event) -> dict[str, Any]:
         principal = next(
             (o for o in event.organizers if o.role is OrganizerRole.ORGANIZER),
-            event.organizers[0] if event.organizers else None,
+            next((o for o in event.organizers if o.role is OrganizerRole.CO_HOST), None),
         )
         return _compact(
             {
@@ -141,6 +188,7 @@ class _Document:
                 "name": event.name,
                 "description": event.description,
                 "start_date": event.date.isoformat(),
+                "end_date": event.date.isoformat(),
                 "classification": event.kind.value,
                 "location": place_label(event.place, self.countries) if event.place else None,
                 "parent_id": event.parent_id,
@@ -155,7 +203,7 @@ class _Document:
         )
 
     def speech(self, speech: Speech) -> dict[str, Any]:
-        event = next((e for e in self.edition.events if e.id == speech.event_id), None)
+        event = self.events.get(speech.event_id)
         roles = [
             p.role
             for p in (event.participants if event else ())
@@ -168,16 +216,20 @@ class _Document:
                 "id": speech.id,
                 "creator_id": speech.speaker_id,
                 "event_id": speech.event_id,
-                "role": role.value if role else None,
+                "role": _SPEECH_ROLES.get(role, role.value.capitalize()) if role else None,
                 "attribution_text": speaker.name.text if speaker else None,
-                "type": speech.kind.value,
+                "type": "speech",
+                "title": f"{speech.kind.value.capitalize()} by {speaker.name.text}"
+                if speaker
+                else None,
                 "text": speech.summary,
                 "sources": self.links(speech.evidence),
             }
         )
 
     def areas(self) -> list[dict[str, Any]]:
-        codes = sorted({o.country for o in self.edition.organizations if o.country})
+        codes = {o.country for o in self.edition.organizations if o.country}
+        codes |= {e.place.country for e in self.edition.events if e.place is not None}
         names = {code: country.name for code, country in self.countries.items() if country}
         return [
             _compact(
@@ -188,15 +240,28 @@ class _Document:
                     "classification": "country",
                 }
             )
-            for code in codes
+            for code in sorted(codes)
         ]
 
     def extension(self) -> dict[str, Any]:
         edition = self.edition
+        evidence = {
+            f"{kind}/{key}": [to_dict(e) for e in items]
+            for kind, key, items in cited_records(edition)
+            if items
+        }
         return {
             "schema_version": SCHEMA_VERSION,
-            "edition": {"year": edition.year, "number": edition.number, "title": edition.title},
+            "edition": {
+                "year": edition.year,
+                "number": edition.number,
+                "title": edition.title,
+            },
+            "sources": [to_dict(s) for s in edition.sources],
             "ranking": to_dict(edition.ranking),
+            "initiatives": [to_dict(i) for i in edition.initiatives],
+            "milestones": [to_dict(m) for m in edition.milestones],
+            "errata": [to_dict(e) for e in edition.errata],
             "organizers": [
                 {"event_id": e.id, "organization_id": o.organization_id, "role": o.role.value}
                 for e in edition.events
@@ -213,6 +278,10 @@ class _Document:
                 for index, position in enumerate(person.positions, start=1)
                 if position.former
             ],
+            "people": {p.id: _rest(p, _PERSON_KEYS) for p in edition.people},
+            "events": {e.id: _rest(e, _EVENT_KEYS) for e in edition.events},
+            "speeches": {s.id: _rest(s, _SPEECH_KEYS) for s in edition.speeches},
+            "evidence": evidence,
         }
 
     def document(self) -> dict[str, Any]:
@@ -220,6 +289,7 @@ class _Document:
         return {
             "persons": [self.person(p) for p in edition.people],
             "organizations": [self.organization(o) for o in edition.organizations],
+            "posts": self.posts(),
             "memberships": [m for p in edition.people for m in self.memberships(p)],
             "events": [self.event(e) for e in edition.events],
             "speeches": [self.speech(s) for s in edition.speeches],
@@ -228,17 +298,35 @@ class _Document:
         }
 
 
+_PERSON_KEYS = frozenset({"id", "positions", "evidence"})
+_ORG_KEYS = frozenset(
+    {"id", "name", "short_name", "aliases", "kind", "parent_id", "country", "evidence"}
+)
+_EVENT_KEYS = frozenset(
+    {"id", "name", "date", "parent_id", "organizers", "participants", "description", "evidence"}
+)
+_SPEECH_KEYS = frozenset({"id", "event_id", "speaker_id", "summary", "evidence"})
+
+
+def _rest(record: Any, standard: frozenset[str]) -> dict[str, Any]:
+    """The record's JSON form less what the standard Popolo fields already carry.
+
+    Every field the model adds later lands here without an edit."""
+    return {k: v for k, v in to_dict(record).items() if k not in standard}
+
+
 def to_popolo(edition: Edition) -> dict[str, Any]:
     """The edition as a Popolo JSON document.
 
-    Top-level collections ``persons``, ``organizations``, ``memberships`` (one per
-    position), ``events``, ``speeches`` and ``areas`` (countries), each item using
-    Popolo's field names and valid against Popolo's JSON Schemas; empty and unknown
-    fields are left out. The ranking, organizer and participation roles and former
-    posts, which Popolo cannot express, are under :data:`EXTENSION_KEY`
-    (``"x-asean-coop"``): ``ranking`` (as :func:`asean_coop.to_dict` writes a
-    Ranking), ``organizers``, ``participations``, ``former_membership_ids``,
-    ``edition`` and ``schema_version``.
+    Top-level collections ``persons``, ``organizations``, ``posts``, ``memberships``
+    (one per position; former ones end), ``events``, ``speeches`` and ``areas``
+    (countries), each item using Popolo's field names and valid against Popolo's
+    JSON Schemas; empty and unknown fields are left out. What Popolo has no field
+    for is under :data:`EXTENSION_KEY` (``"x-asean-coop"``), in the library's own
+    JSON form: ``schema_version``, ``edition``, ``sources``, ``ranking``,
+    ``initiatives``, ``milestones``, ``errata``, ``organizers``,
+    ``participations``, ``former_membership_ids``, and per-record ``organizations``, ``people``,
+    ``events``, ``speeches`` and ``evidence``.
 
     Args:
         edition: The edition.
@@ -249,8 +337,9 @@ def to_popolo(edition: Edition) -> dict[str, Any]:
     Example:
         >>> from asean_coop import load_edition
         >>> doc = to_popolo(load_edition(2025))
-        >>> sorted(doc)
-        ['areas', 'events', 'memberships', 'organizations', 'persons', 'speeches', 'x-asean-coop']
+        >>> sorted(doc)  # doctest: +NORMALIZE_WHITESPACE
+        ['areas', 'events', 'memberships', 'organizations', 'persons', 'posts', 'speeches',
+         'x-asean-coop']
         >>> doc["events"][0]["start_date"]
         '2026-01-15'
     """

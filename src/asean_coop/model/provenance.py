@@ -71,6 +71,18 @@ class Source:
     published: PartialDate | None = None
     kind: SourceKind = SourceKind.DOCUMENT
 
+    @property
+    def citation(self) -> str:
+        """The source as a reference list gives it: title, publisher and date.
+
+        Example:
+            >>> Source(id="s", title="A release", publisher="A wire",
+            ...        url="https://example.org", published=PartialDate(year=2026)).citation
+            'A release (A wire, 2026)'
+        """
+        parts = [self.publisher, *([self.published.isoformat()] if self.published else [])]
+        return f"{self.title} ({', '.join(parts)})"
+
     _invariants: ClassVar[tuple[Needs, ...]] = (
         Needs(
             "published",
