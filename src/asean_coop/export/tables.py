@@ -622,8 +622,7 @@ _SOURCES = _TableSpec[Source](
         *_dates(
             "published",
             lambda s: s.published,
-            "When it was published",
-            required=True,
+            "When it was published (empty for general reference, which has no date)",
             carries="Source.published",
         ),
     ),
