@@ -1,7 +1,7 @@
 """Every evidence locator of the bundled 2025 edition, checked against the source text.
 
 The sources live outside the package, in ``../shared/sources/`` next to the repository;
-where that folder is absent (an installed wheel elsewhere) these tests skip.
+where that folder is absent these tests skip (see tests/shared_files.py).
 
 Paragraphs are numbered as the sources' own notes say: the text split on blank lines,
 empty blocks dropped, block 0 the dateline and headline. Before matching, the errata of
@@ -33,7 +33,6 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import attrs
 import pytest
@@ -55,8 +54,9 @@ from asean_coop import (
     Speech,
     load_edition,
 )
+from shared_files import SOURCES, requires_shared
 
-SOURCES = Path(__file__).resolve().parents[1].parent / "shared" / "sources"
+pytestmark = requires_shared
 
 Texts = dict[str, tuple[str, ...]]
 
@@ -158,8 +158,6 @@ def edition() -> Edition:
 
 @pytest.fixture(scope="module")
 def raw_texts(edition: Edition) -> Texts:
-    if not SOURCES.is_dir():
-        pytest.skip(f"the source texts are not here ({SOURCES} does not exist)")
     texts: Texts = {}
     for source in edition.sources:
         path = SOURCES / f"{source.id}.txt"

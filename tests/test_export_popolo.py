@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -16,13 +15,11 @@ from referencing.jsonschema import DRAFT3
 from asean_coop import Edition, Ranking, available_editions, from_dict, load_edition
 from asean_coop.export import EXTENSION_KEY, area_id, to_popolo
 from helpers import tiny_edition
+from shared_files import POPOLO_SCHEMAS, requires_shared
 from strategies import editions
 
 # The Popolo schemas live in the shared interop folder beside the repository
 # (see ../shared/interop/README.md); they are not copied into the project.
-POPOLO_SCHEMAS = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "interop" / "popolo-schemas"
-)
 
 COLLECTIONS = {
     "persons": "person",
@@ -88,6 +85,7 @@ def check(edition: Edition) -> dict[str, Any]:
     return doc
 
 
+@requires_shared
 def test_validator_is_live_and_resolves_references_offline() -> None:
     bad_person = {"id": 5, "other_names": [{"name": 3}], "sources": [{"note": "no url"}]}
     messages = sorted(e.message for e in validator("person").iter_errors(bad_person))
@@ -99,6 +97,7 @@ def test_validator_is_live_and_resolves_references_offline() -> None:
     assert not validator("event").is_valid({"start_date": "15 January 2026"})
 
 
+@requires_shared
 def test_tiny_edition() -> None:
     doc = check(tiny_edition())
     person = doc["persons"][0]
@@ -163,6 +162,7 @@ def test_extension_holds_the_ranking_and_the_roles() -> None:
     assert extension["former_membership_ids"] == []
 
 
+@requires_shared
 @pytest.mark.parametrize("year", available_editions())
 def test_bundled_edition(year: int) -> None:
     edition = load_edition(year)
@@ -179,6 +179,7 @@ def test_bundled_edition(year: int) -> None:
         assert "family_name" not in by_id[person.id]
 
 
+@requires_shared
 @settings(max_examples=25, deadline=None)
 @given(editions())
 def test_generated_editions(edition: Edition) -> None:
