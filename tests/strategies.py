@@ -445,25 +445,28 @@ def mutate(
     steps: int,
 ) -> Any:
     """A copy of plain JSON data with 1 to ``steps`` random replacements, deletions or
-    additions (of ``junk`` values, under ``keys`` in objects)."""
+    additions (of ``junk`` values, under ``keys`` in objects).
+
+    Each junk value is copied before it goes in: a later step may change it in place, and
+    a value of ``st.just([])`` is the same list every time it is drawn."""
     data = copy.deepcopy(document)
     for _ in range(draw(st.integers(1, steps))):
         path = draw(st.sampled_from(json_paths(data)))
         action = draw(st.sampled_from(("replace", "delete", "add")))
         if not path:
             if action == "replace":
-                data = draw(junk)
+                data = copy.deepcopy(draw(junk))
             continue
         parent = json_at(data, path[:-1])
         last = path[-1]
         if action == "replace":
-            parent[last] = draw(junk)
+            parent[last] = copy.deepcopy(draw(junk))
         elif action == "delete":
             del parent[last]
         elif isinstance(parent, dict):
-            parent[draw(keys)] = draw(junk)
+            parent[draw(keys)] = copy.deepcopy(draw(junk))
         else:
-            parent.insert(last, draw(junk))
+            parent.insert(last, copy.deepcopy(draw(junk)))
     return data
 
 
