@@ -91,8 +91,8 @@ def test_every_truncation_of_a_small_document_is_refused() -> None:
 
 def test_bit_flips_at_every_byte_of_a_small_document() -> None:
     # Two flips a byte: the ASCII case bit (letters stay letters, so some documents stay
-    # valid) and one more bit, taken in turn. Every bit of every byte costs four times as
-    # much and finds nothing these do not.
+    # valid) and one more bit, taken in turn. All eight bits of every byte take four times
+    # as long (about 20 s); that run passed too.
     accepted = 0
     for index in range(len(SMALL)):
         for bit in sorted({5, index % 8}):
@@ -109,6 +109,7 @@ def test_bit_flips_at_every_byte_of_a_small_document() -> None:
 
 
 def _inside_a_name(insert: bytes) -> bytes:
+    assert b"Yu Yunquan" in SMALL
     return SMALL.replace(b"Yu Yunquan", b"Yu " + insert + b"Yunquan", 1)
 
 
@@ -135,16 +136,27 @@ OTHER_ENCODINGS = ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "u
 
 
 @pytest.mark.parametrize("encoding", OTHER_ENCODINGS)
-def test_other_encodings_give_the_edition_or_a_validation_error(encoding: str) -> None:
-    result = decoded(SMALL.decode("utf-8").encode(encoding))
-    if not isinstance(result, ValidationError):
-        assert result == SMALL_EDITION
+def test_other_encodings_are_refused(encoding: str) -> None:
+    # loads takes a str or UTF-8 bytes (its docstring); a BOM is not part of the text.
+    assert isinstance(decoded(SMALL.decode("utf-8").encode(encoding)), ValidationError)
 
 
-ESCAPES = {
+SURROGATES = {
     "lone high surrogate": "\\ud800",
     "lone low surrogate": "\\udc00",
     "reversed pair": "\\udc00\\ud800",
+}
+
+
+@pytest.mark.parametrize("escape", list(SURROGATES.values()), ids=list(SURROGATES))
+def test_escaped_lone_surrogates_are_refused(escape: str) -> None:
+    text = SMALL.decode("utf-8").replace("Yu Yunquan", f"Yu {escape}Yunquan", 1)
+    assert escape in text
+    for document in (text, text.encode("utf-8")):
+        assert isinstance(decoded(document), ValidationError)
+
+
+ESCAPES = {
     "nul": "\\u0000",
     "escape": "\\u001b[31m",
     "bidi override": "\\u202e",
@@ -155,6 +167,7 @@ ESCAPES = {
 @pytest.mark.parametrize("escape", list(ESCAPES.values()), ids=list(ESCAPES))
 def test_escaped_characters_in_a_name(escape: str) -> None:
     text = SMALL.decode("utf-8").replace("Yu Yunquan", f"Yu {escape}Yunquan", 1)
+    assert escape in text
     for document in (text, text.encode("utf-8")):
         result = decoded(document)
         if not isinstance(result, ValidationError):
@@ -164,9 +177,8 @@ def test_escaped_characters_in_a_name(escape: str) -> None:
 
 def test_raw_lone_surrogates_in_a_text_document() -> None:
     text = SMALL.decode("utf-8").replace("Yu Yunquan", "Yu \ud800Yunquan", 1)
-    result = decoded(text)
-    if not isinstance(result, ValidationError):
-        assert isinstance(result, Edition)
+    assert "\ud800" in text
+    assert isinstance(decoded(text), ValidationError)
 
 
 # --- a mutation at every JSON path --------------------------------------------------
