@@ -1,9 +1,9 @@
 """Every evidence locator of the bundled 2025 edition, checked against the source text.
 
 The sources live outside the package, in ``../shared/sources/`` next to the repository;
-where that folder is absent (an installed wheel elsewhere) these tests skip. The facts of
-general reference are checked against the notes that list them there (the sources'
-``README.md``).
+where that folder is absent these tests skip, all with one reason (see
+tests/shared_files.py). The facts of general reference are checked against the notes that
+list them there (the sources' ``README.md``).
 
 Paragraphs are numbered as the sources' own notes say: the text split on blank lines,
 empty blocks dropped, block 0 the dateline and headline. Before matching, the errata of
@@ -65,7 +65,9 @@ from asean_coop import (
     Speech,
     load_edition,
 )
-from shared_files import SHARED_REASON, SOURCES
+from shared_files import SOURCES, requires_shared
+
+pytestmark = requires_shared
 
 Texts = dict[str, tuple[str, ...]]
 
@@ -167,8 +169,6 @@ def edition() -> Edition:
 
 @pytest.fixture(scope="module")
 def raw_texts(edition: Edition) -> Texts:
-    if not SOURCES.is_dir():
-        pytest.skip(SHARED_REASON)
     texts: Texts = {}
     for source in edition.sources:
         path = SOURCES / f"{source.id}.txt"
@@ -204,10 +204,7 @@ def whole(evidence: Iterable[Evidence]) -> list[Evidence]:
 @pytest.fixture(scope="module")
 def reference_notes() -> str:
     """The notes on general reference, beside the sources."""
-    path = SOURCES / "README.md"
-    if not path.is_file():
-        pytest.skip(SHARED_REASON)
-    return path.read_text(encoding="utf-8")
+    return (SOURCES / "README.md").read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- checks

@@ -21,7 +21,6 @@ from strategies import editions
 
 # The Popolo schemas live in the shared interop folder beside the repository
 # (see ../shared/interop/README.md); they are not copied into the project.
-pytestmark = requires_shared
 
 COLLECTIONS = {
     "persons": "person",
@@ -88,6 +87,7 @@ def check(edition: Edition) -> dict[str, Any]:
     return doc
 
 
+@requires_shared
 def test_validator_is_live_and_resolves_references_offline() -> None:
     bad_person = {"id": 5, "other_names": [{"name": 3}], "sources": [{"note": "no url"}]}
     messages = sorted(e.message for e in validator("person").iter_errors(bad_person))
@@ -99,6 +99,7 @@ def test_validator_is_live_and_resolves_references_offline() -> None:
     assert not validator("event").is_valid({"start_date": "15 January 2026"})
 
 
+@requires_shared
 def test_tiny_edition() -> None:
     doc = check(tiny_edition())
     person = doc["persons"][0]
@@ -178,6 +179,7 @@ def test_extension_holds_the_ranking_and_the_roles() -> None:
     assert extension["sources"][0]["publisher"] == "Publisher"
 
 
+@requires_shared
 @pytest.mark.parametrize("year", available_editions())
 def test_bundled_edition(year: int) -> None:
     edition = load_edition(year)
@@ -194,6 +196,7 @@ def test_bundled_edition(year: int) -> None:
         assert "family_name" not in by_id[person.id]
 
 
+@requires_shared
 @settings(max_examples=25, deadline=None)
 @given(editions())
 def test_generated_editions(edition: Edition) -> None:
