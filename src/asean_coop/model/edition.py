@@ -879,9 +879,7 @@ class _EventLookup:
                 ``.candidates`` holds the close matches or the events it fits.
             ValueError: If the key holds no letter or digit.
         """
-        from ..query.lookup import lookup
-
-        return lookup(self._edition, Event, key)
+        return self._edition.lookup(Event, key)
 
     def _main(self) -> Event:
         warnings.warn(
