@@ -85,7 +85,12 @@ def _mutations(cls: type) -> typing.Iterator[tuple[tuple[Any, ...], Any, Any]]:
     absent from the document) added, with each replacement in turn."""
     document = _document(cls)
     absent = [(a.name,) for a in attrs.fields(cls) if a.init and a.name not in document]
-    for path in [*json_paths(document)[1:], *absent]:
+    paths = json_paths(document)[1:]
+    if cls is Edition:
+        # The edition's own fields and each record's fields; deeper values are fields of
+        # the record classes, each mutated in its own case.
+        paths = [p for p in paths if len(p) <= 3]
+    for path in [*paths, *absent]:
         for replacement in REPLACEMENTS:
             mutated = copy.deepcopy(document)
             json_at(mutated, path[:-1])[path[-1]] = replacement
