@@ -171,6 +171,7 @@ def _detailed_edition(data: dict[str, Any]) -> Edition:
     whole-edition check still runs on the rest and every problem is reported at once.
     """
     conv = _converter(True)
+    fast = _converter(False)
     found = Collector()
     hints = typing.get_type_hints(Edition)
     fields = [a for a in attrs.fields(Edition) if a.init]
@@ -195,9 +196,17 @@ def _detailed_edition(data: dict[str, Any]) -> Edition:
         if name in collections and type(raw) is list:
             items: list[Any] = []
             failed: set[str] = set()
+            record = collections[name]
             for index, item in enumerate(raw):
+                try:  # a record that reads on the fast path needs no detailed pass
+                    items.append(fast.structure(item, record))
+                    continue
+                except (MemoryError, RecursionError):
+                    raise
+                except Exception:  # noqa: BLE001 - the detailed pass says what
+                    pass
                 try:
-                    items.append(conv.structure(item, collections[name]))
+                    items.append(conv.structure(item, record))
                 except (MemoryError, RecursionError):
                     raise
                 except Exception as exc:  # noqa: BLE001 - turned into problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -197,6 +198,8 @@ class PartialDate:
             >>> PartialDate.from_iso("2025-09").precision
             <Precision.MONTH: 'month'>
         """
+        if type(text) is str and cls is PartialDate:
+            return _from_iso(text)
         match = _ISO.fullmatch(text) if isinstance(text, str) else None
         if match is None:
             raise ValidationError.single(
@@ -218,10 +221,7 @@ class PartialDate:
 
     @classmethod
     def _from_parts(cls, year: Any, month: Any, day: Any) -> PartialDate:
-        message = _check(year, month, day)
-        if message is not None:
-            raise ValidationError.single(message)
-        return cls(year=year, month=month, day=day)
+        return cls(year=year, month=month, day=day)  # the constructor checks the parts
 
     @classmethod
     def _parse_human(cls, text: str, stripped: str) -> PartialDate:
@@ -377,3 +377,14 @@ class PartialDate:
         if self.day is not None:
             parts.append(f"day={self.day}")
         return f"PartialDate({', '.join(parts)})"
+
+
+@functools.lru_cache(maxsize=4096)
+def _from_iso(text: str) -> PartialDate:
+    """:meth:`PartialDate.from_iso`, remembered: documents repeat their dates, and a
+    date is immutable, so one object serves every occurrence (4,096 texts at most)."""
+    match = _ISO.fullmatch(text)
+    if match is None:
+        raise ValidationError.single(f"{text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = (int(p) if p else None for p in match.groups())
+    return PartialDate(year=year, month=month, day=day)
