@@ -386,5 +386,7 @@ def _from_iso(text: str) -> PartialDate:
     match = _ISO.fullmatch(text)
     if match is None:
         raise ValidationError.single(f"{text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    year, month, day = (int(p) if p else None for p in match.groups())
-    return PartialDate(year=year, month=month, day=day)
+    year, month, day = match.groups()
+    return PartialDate(
+        year=int(year), month=int(month) if month else None, day=int(day) if day else None
+    )
