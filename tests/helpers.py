@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from asean_coop import (
@@ -144,3 +146,31 @@ def json_at(data: Any, path: tuple[Any, ...]) -> Any:
     for step in path:
         data = data[step]
     return data
+
+
+def mutations_at_every_path(
+    document: Any,
+    junk_values: Sequence[Any],
+    *,
+    extra_keys: Sequence[str] = ("unexpected",),
+    extra_value: Any = 1,
+) -> Iterator[tuple[str, Any]]:
+    """(label, document) for each value replaced by each junk value, each value deleted,
+    and each of ``extra_keys`` added to each object (with ``extra_value``)."""
+    for path in json_paths(document):
+        if not path:
+            continue
+        for junk in [*junk_values, "deleted"]:
+            data = copy.deepcopy(document)
+            parent = json_at(data, path[:-1])
+            if junk == "deleted":
+                del parent[path[-1]]
+            else:
+                parent[path[-1]] = copy.deepcopy(junk)
+            yield f"{path}={junk!r}", data
+    for path in json_paths(document):
+        if isinstance(json_at(document, path), dict):
+            for key in extra_keys:
+                data = copy.deepcopy(document)
+                json_at(data, path)[key] = extra_value
+                yield f"{path}+{key}", data

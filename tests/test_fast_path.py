@@ -32,7 +32,7 @@ from asean_coop import (
 from asean_coop.codec import api
 from asean_coop.codec.converter import make_converter
 from asean_coop.model._checks import check_slug, check_text
-from helpers import json_at, json_paths, tiny_edition
+from helpers import mutations_at_every_path, tiny_edition
 from strategies import MODEL_STRATEGIES, editions, mutate
 
 RECORD_STRATEGIES = {
@@ -93,23 +93,8 @@ EXTRA_KEYS = ["x", "id", "_cache", "cache", "schema_version"]
 
 def single_mutations(document: Any) -> Iterator[Any]:
     """Every document that differs from ``document`` by one replacement, deletion or key."""
-    for path in json_paths(document):
-        if not path:
-            continue
-        for junk in [*JUNK, "deleted"]:
-            data = copy.deepcopy(document)
-            parent = json_at(data, path[:-1])
-            if junk == "deleted":
-                del parent[path[-1]]
-            else:
-                parent[path[-1]] = copy.deepcopy(junk)
-            yield data
-    for path in json_paths(document):
-        if isinstance(json_at(document, path), dict):
-            for key in EXTRA_KEYS:
-                data = copy.deepcopy(document)
-                json_at(data, path)[key] = "x"
-                yield data
+    for _, data in mutations_at_every_path(document, JUNK, extra_keys=EXTRA_KEYS, extra_value="x"):
+        yield data
 
 
 def _shape(value: object) -> str:

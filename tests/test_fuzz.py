@@ -16,7 +16,6 @@ import io
 import json
 import math
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from asean_coop import (
     to_dict,
 )
 from asean_coop.cli import main
-from helpers import json_at, json_paths, tiny_edition
+from helpers import json_paths, mutations_at_every_path, tiny_edition
 from strategies import editions, mutate
 
 pytestmark = pytest.mark.fuzz
@@ -210,28 +209,6 @@ JUNK: list[Any] = [
 LONE_SURROGATE = "\ud800"
 
 
-def mutations_at_every_path(
-    document: Any, junk_values: list[Any] = JUNK
-) -> Iterator[tuple[str, Any]]:
-    """(label, document) for each value replaced by each junk value, each value deleted,
-    and an unknown key added to each object."""
-    for path in json_paths(document):
-        if not path:
-            continue
-        for junk in [*junk_values, "deleted"]:
-            data = copy.deepcopy(document)
-            parent = json_at(data, path[:-1])
-            if junk == "deleted":
-                del parent[path[-1]]
-            else:
-                parent[path[-1]] = copy.deepcopy(junk)
-            yield f"{path}={junk!r}", data
-        if isinstance(json_at(document, path), dict):
-            data = copy.deepcopy(document)
-            json_at(data, path)["unexpected"] = 1
-            yield f"{path}+unexpected", data
-
-
 RECORDS = {
     "edition": (SMALL_EDITION, Edition),
     "person": (SMALL_EDITION.people[0], asean_coop.Person),
@@ -248,7 +225,7 @@ def test_a_mutation_at_every_json_path(kind: str) -> None:
     record, cls = RECORDS[kind]
     document = to_dict(record)
     count = 0
-    for label, data in mutations_at_every_path(document):
+    for label, data in mutations_at_every_path(document, JUNK):
         count += 1
         result = structured(data, cls)
         if not isinstance(result, ValidationError):

@@ -31,6 +31,7 @@ from ..model import (
     Ranking,
     Speech,
 )
+from ..model.hits import label_of
 
 __all__ = ["OUTPUT_SCHEMA", "envelope", "record_json", "report_json"]
 
@@ -61,16 +62,6 @@ def _kind(record: object) -> str:
     return type(record).__name__.lower()
 
 
-def _label(record: object) -> str:
-    if isinstance(record, Person):
-        return record.name.text
-    if isinstance(record, Figure):
-        return record.describe()
-    if isinstance(record, Speech):
-        return record.summary
-    return str(getattr(record, "name", None) or getattr(record, "title", ""))
-
-
 def _referenced(record: object) -> list[str]:
     """The ids a record refers to."""
     if isinstance(record, Person):
@@ -99,7 +90,7 @@ def _names(edition: Edition, record: object) -> dict[str, str]:
         for kind in (Person, Organization, Initiative, Event):
             named = index(edition, kind).by_id(ref)
             if named is not None:
-                found[ref] = _label(named)
+                found[ref] = label_of(named)
                 break
         else:
             country = get_country(ref) if len(ref) == 2 and ref.isupper() else None
@@ -113,7 +104,7 @@ def record_json(edition: Edition, record: object, **extra: Any) -> dict[str, Any
     result: dict[str, Any] = {
         "type": _kind(record),
         "record": to_dict(record),
-        "label": _label(record),
+        "label": label_of(record),
         "names": _names(edition, record),
     }
     if isinstance(record, Person):

@@ -12,7 +12,7 @@ from .people import Person
 from .rankings import Story
 from .speeches import Speech
 
-__all__ = ["LEVELS", "SearchHit"]
+__all__ = ["LEVELS", "SearchHit", "label_of"]
 
 LEVELS = (
     "whole name",
@@ -66,14 +66,7 @@ class SearchHit:
     @property
     def label(self) -> str:
         """The record's name or title (a figure's phrase)."""
-        record = self.record
-        if isinstance(record, Person):
-            return record.name.text
-        if isinstance(record, Figure):
-            return record.describe()
-        if isinstance(record, Speech):
-            return record.summary
-        return str(getattr(record, "name", None) or getattr(record, "title", ""))
+        return label_of(self.record)
 
     @property
     def ref(self) -> str:
@@ -86,3 +79,21 @@ class SearchHit:
         if isinstance(record, Figure):
             return f"figure of {getattr(self.within, 'id', '')}"
         return str(getattr(record, "id", ""))
+
+
+def label_of(record: object) -> str:
+    """A record's name or title, as a list shows it: a person's name as published, a
+    figure's phrase, a speech's summary, else the ``name`` or ``title`` field.
+
+    Example:
+        >>> from asean_coop import Figure
+        >>> label_of(Figure(measure="attendees", value=300))
+        '300 attendees'
+    """
+    if isinstance(record, Person):
+        return record.name.text
+    if isinstance(record, Figure):
+        return record.describe()
+    if isinstance(record, Speech):
+        return record.summary
+    return str(getattr(record, "name", None) or getattr(record, "title", ""))
