@@ -30,7 +30,9 @@ properties are used:
   ``mentions`` (organizations, initiatives, countries and its figures, each a
   ``QuantitativeValue`` with ``value``, ``unitText``, ``name`` the measure,
   ``valueReference`` the qualifier, ``about`` its subject, ``observationDate``);
-- initiatives as ``Project`` nodes; milestones as ``Event`` nodes with ``keywords``
+- initiatives as ``Project`` nodes, what speakers call them a ``PropertyValue``
+  (``name`` ``designation``, ``propertyID`` the speech's id, ``value`` the term) under
+  ``additionalProperty``; milestones as ``Event`` nodes with ``keywords``
   ``"milestone"`` and their countries as ``location``;
 - the ranking an ``ItemList`` (also a ``CreativeWork``: ``creator`` the selecting
   organizations, ``temporalCoverage``, ``version``, ``keywords`` its dimensions)
@@ -142,7 +144,7 @@ _MAPPED: dict[str, frozenset[str]] = {
         "Source": "id title publisher url published",
         "Erratum": "source_id paragraph found meant note",
         "Organization": "id name short_name kind country parent_id aliases evidence",
-        "Initiative": "id name short_name aliases evidence",
+        "Initiative": "id name short_name aliases designations evidence",
         "Person": "id name positions honors evidence",
         "PersonName": "text given family patronymic suffix variants",
         "Position": "title organization_id former",
@@ -382,6 +384,17 @@ class _Graph:
         alternate = [n for n in (initiative.short_name, *initiative.aliases) if n]
         if alternate:
             node["alternateName"] = alternate
+        designations = [
+            {
+                "@type": "PropertyValue",
+                "name": "designation",
+                "propertyID": d.speech_id,
+                "value": d.term,
+            }
+            for d in initiative.designations
+        ]
+        if designations:
+            node["additionalProperty"] = designations
         return self.cite(self.rest(node, initiative), initiative.evidence)
 
     def person(self, person: Person) -> dict[str, Any]:
