@@ -78,7 +78,8 @@ def _records(value: object) -> list[Any]:
     if not attrs.has(type(value)) or isinstance(value, PartialDate):
         return []
     found = [value]
-    for field in attrs.fields(type(value)):
+    cls: Any = type(value)
+    for field in attrs.fields(cls):
         if field.init and not field.name.startswith("_"):
             found += _records(getattr(value, field.name))
     return found

@@ -10,7 +10,8 @@ properties are used:
 - the edition: a ``Dataset`` (``name``, ``temporalCoverage`` the year, ``version`` the
   edition number, ``hasPart`` its records, ``isBasedOn`` its sources);
 - sources: ``NewsArticle`` nodes (``headline``, ``publisher``, ``url``,
-  ``datePublished``; general reference, undated, a ``CreativeWork``), with errata as ``correction`` (``CorrectionComment`` nodes);
+  ``datePublished``; general reference, undated, a ``CreativeWork``), with errata as
+  ``correction`` (``CorrectionComment`` nodes);
   every record that cites a source links to it with ``citation``;
 - ``Organization`` (``alternateName``, ``parentOrganization``, ``keywords`` its kind,
   ``countryOfOrigin`` its state) and ``Country`` nodes;

@@ -1854,11 +1854,12 @@ def tables(edition: Edition) -> tuple[Table, ...]:
     One table per name in :data:`TABLE_NAMES`: the edition, countries, sources,
     organizations, initiatives, initiative_countries, initiative_parties,
     initiative_organizations, people, positions (one row per post), people_positions
-    (the same joined for spreadsheets), events, organizers, participations,
-    event_attendance_from and speech_mentions (typed by kind), participant_groups,
-    participant_group_countries, speeches, designations, figures, milestones,
-    milestone_countries, milestone_organizations, rankings, ranking_selectors, series,
-    stories, story_countries, evidence and errata. Repeated organizer or participation entries are written once.
+    (the same joined for spreadsheets), events, organizers, participations, speeches,
+    event_attendance_from (typed by kind), participant_groups,
+    participant_group_countries, speech_mentions (typed by kind), designations,
+    figures, milestones, milestone_countries, milestone_organizations, rankings,
+    ranking_selectors, series, stories, story_countries, evidence and errata.
+    Repeated organizer or participation entries are written once.
 
     Args:
         edition: The edition.
