@@ -47,7 +47,7 @@ def sample_editions() -> tuple[Edition, ...]:
     varied = attrs.evolve(first, name=attrs.evolve(first.name, variants=("Yu Yun-quan",)))
     ceremony, *events = tiny.events
     group = ParticipantGroup(
-        description="students from Cambodia", role=ParticipantRole.PERFORMER, countries=("KH",)
+        description="students from Viet Nam", role=ParticipantRole.PERFORMER, countries=("VN",)
     )
     grouped = attrs.evolve(ceremony, groups=(group,))
     return (
