@@ -112,6 +112,7 @@ def test_empty_tables_keep_their_columns_and_dtypes() -> None:
         "date_precision",
         "title",
         "countries",
+        "organizations",
     ]
     assert str(frames["milestones"]["index"].dtype) == "Int64"
     assert str(frames["milestones"]["date_start"].dtype) == "datetime64[s]"

@@ -7,12 +7,23 @@ import socket
 from collections import Counter
 from typing import Any
 
+import attrs
 import pytest
 import rdflib
 from hypothesis import given, settings
 from rdflib.namespace import RDF, SDO, XSD
 
-from asean_coop import Edition, ParticipantRole, available_editions, load_edition
+from asean_coop import (
+    Designation,
+    Edition,
+    Evidence,
+    EvidenceKind,
+    PartialDate,
+    ParticipantRole,
+    SourceKind,
+    available_editions,
+    load_edition,
+)
 from asean_coop.export import to_jsonld
 from asean_coop.export.jsonld import SCHEMA_ORG_HTTP, additional_properties
 from asean_coop.export.tables import cited_records
@@ -60,6 +71,20 @@ def type_counts(graph: rdflib.Graph) -> Counter[str]:
     )
 
 
+def _records(value: object) -> list[Any]:
+    """Every record inside ``value`` (a record or a tuple of them), nested ones too."""
+    if isinstance(value, tuple):
+        return [r for item in value for r in _records(item)]
+    if not attrs.has(type(value)) or isinstance(value, PartialDate):
+        return []
+    found = [value]
+    cls: Any = type(value)
+    for field in attrs.fields(cls):
+        if field.init and not field.name.startswith("_"):
+            found += _records(getattr(value, field.name))
+    return found
+
+
 def expected_counts(edition: Edition) -> Counter[str]:
     placed = sum(1 for e in edition.events if e.place is not None)
     posts = [p for person in edition.people for p in person.positions]
@@ -67,25 +92,39 @@ def expected_counts(edition: Edition) -> Counter[str]:
     figures = sum(len(s.figures) for s in edition.speeches)
     points = sum(len(s.points) for s in edition.speeches)
     located = sum(1 for _, _, items in cited_records(edition) for e in items if e.paragraphs)
-    extra = sum(len(additional_properties(p.name)) for p in edition.people)  # name order
+    # fields with no term of their own, on every record whose node writes them
+    unwritten = (Edition, Evidence, Designation)  # written with terms, or as evidence
+    extra = sum(
+        len(additional_properties(r)) for r in _records(edition) if not isinstance(r, unwritten)
+    )
+    evidence = [e for _, _, items in cited_records(edition) for e in items]
+    qualified = [e for e in evidence if e.kind is not EvidenceKind.STATED or e.about or e.note]
+    about = sum(1 for e in qualified if e.about)
+    designations = sum(len(i.designations) for i in edition.initiatives)
+    groups = sum(len(e.groups) for e in edition.events)
+    documents = sum(1 for s in edition.sources if s.kind is SourceKind.DOCUMENT)
+    series = 0 if edition.ranking.series is None else 1
     figures += sum(1 for e in edition.events if e.attendance is not None)
     organizers = sum(len(set(e.organizers)) for e in edition.events)
     participants = sum(len(set(e.participants)) for e in edition.events)
     counts = Counter(
         {
             "Dataset": 1,
-            "NewsArticle": len(edition.sources),
+            "NewsArticle": documents,
             "CorrectionComment": len(edition.errata),
-            "Organization": len(edition.organizations) + len(edition.sources),  # + publishers
+            # + publishers, + the unnamed groups
+            "Organization": len(edition.organizations) + len(edition.sources) + groups,
             "Project": len(edition.initiatives),
             "Person": len(edition.people),
             "EmployeeRole": with_org,
-            "Role": organizers + participants + len(posts) - with_org,
+            "Role": organizers + participants + groups + len(posts) - with_org,
             "Occupation": len(posts) - with_org,
             "Event": len(edition.events) + len(edition.milestones) + len(edition.ranking.stories),
-            "CreativeWork": len(edition.speeches) + points + 1,  # + the ranking
+            # + the ranking, + general reference (a source that is no news article)
+            "CreativeWork": len(edition.speeches) + points + 1 + len(edition.sources) - documents,
+            "CreativeWorkSeries": series,
             "QuantitativeValue": figures,
-            "PropertyValue": figures + located + extra,
+            "PropertyValue": figures + located + extra + len(qualified) + about + designations,
             "ItemList": 1,
             "ListItem": len(edition.ranking.stories),
             "Place": placed,
@@ -249,12 +288,17 @@ def test_roles_keep_their_names_and_the_performer_attendee_split() -> None:
     for event in edition.events:
         node = events[event.id]
         found = set()
+        groups = set()
         for prop in ("performer", "attendee"):
             for role in node.get(prop, []):
-                person = role[prop]["@id"].rsplit(":", 1)[1]
-                found.add((person, role["roleName"]))
+                if "@id" in role[prop]:
+                    person = role[prop]["@id"].rsplit(":", 1)[1]
+                    found.add((person, role["roleName"]))
+                else:  # a group, described but not named
+                    groups.add((role[prop]["description"], role["roleName"]))
                 assert (role["roleName"] in {r.value for r in PERFORMING}) is (prop == "performer")
         assert found == {(p.person_id, p.role.value) for p in event.participants}
+        assert groups == {(g.description, g.role.value) for g in event.groups}
         organizers = {
             (r["organizer"]["@id"].rsplit(":", 1)[1], r["roleName"])
             for r in node.get("organizer", [])

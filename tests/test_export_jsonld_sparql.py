@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import rdflib
 
-from asean_coop import Edition, ParticipantRole, load_edition
+from asean_coop import Edition, ParticipantRole, SourceKind, load_edition
 from asean_coop.export import to_jsonld
 
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
@@ -128,9 +128,9 @@ def test_what_happened_between_two_dates(graph: rdflib.Graph, edition: Edition) 
 
 def test_which_records_cite_each_source(graph: rdflib.Graph, edition: Edition) -> None:
     query = """
-    SELECT ?source (COUNT(DISTINCT ?record) AS ?n) WHERE {
-        ?record schema:citation ?s . ?s a schema:NewsArticle ; schema:identifier ?source .
-    } GROUP BY ?source"""
+    SELECT ?source ?type (COUNT(DISTINCT ?record) AS ?n) WHERE {
+        ?record schema:citation ?s . ?s a ?type ; schema:identifier ?source .
+    } GROUP BY ?source ?type"""
     cited: dict[str, set[str]] = {}
     records: list[tuple[str, Any]] = [
         *((o.id, o.evidence) for o in edition.organizations),
@@ -142,10 +142,22 @@ def test_which_records_cite_each_source(graph: rdflib.Graph, edition: Edition) -
         *((f"s{s.position}", s.evidence) for s in edition.ranking.stories),
         ("ranking", edition.ranking.evidence),
     ]
+    if edition.ranking.series is not None:
+        records.append(("series", edition.ranking.series.evidence))
     for key, evidence in records:
         for item in evidence:
             cited.setdefault(item.source_id, set()).add(key)
-    assert ask(graph, query) == {(source, len(keys)) for source, keys in cited.items()}
+    # a dated document is a NewsArticle; general reference, undated, a CreativeWork
+    types = {
+        s.id: (
+            "https://schema.org/"
+            + ("NewsArticle" if s.kind is SourceKind.DOCUMENT else "CreativeWork")
+        )
+        for s in edition.sources
+    }
+    expected = {(source, types[source], len(keys)) for source, keys in cited.items()}
+    assert {types[source] for source, _, _ in expected} == set(types.values())
+    assert ask(graph, query) == expected
 
 
 def test_years_extract_from_day_precise_dates(graph: rdflib.Graph, edition: Edition) -> None:

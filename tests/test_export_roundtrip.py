@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 import pytest
 
-from asean_coop import Edition, PartialDate, load_edition
+from asean_coop import Edition, PartialDate, ParticipantGroup, ParticipantRole, load_edition
 from asean_coop.export import tables, to_jsonld, to_popolo
 from helpers import tiny_edition
 
@@ -45,7 +45,16 @@ def sample_editions() -> tuple[Edition, ...]:
     tiny = tiny_edition()
     first, *others = tiny.people
     varied = attrs.evolve(first, name=attrs.evolve(first.name, variants=("Yu Yun-quan",)))
-    return load_edition(2025), tiny, tiny_edition(people=(varied, *others))
+    ceremony, *events = tiny.events
+    group = ParticipantGroup(
+        description="students from Viet Nam", role=ParticipantRole.PERFORMER, countries=("VN",)
+    )
+    grouped = attrs.evolve(ceremony, groups=(group,))
+    return (
+        load_edition(2025),
+        tiny,
+        tiny_edition(people=(varied, *others), events=(grouped, *events)),
+    )
 
 
 def _holds_records(annotation: object) -> bool:
@@ -167,6 +176,23 @@ def _tables_carry(edition: Edition, fact: str, values: list[Any]) -> bool:
     return False
 
 
+def _true_flags(document: object, name: str) -> int:
+    """How many times a document sets the flag ``name``: as a key (the Popolo
+    extension) or as a ``PropertyValue`` named after it (JSON-LD)."""
+    if isinstance(document, list):
+        return sum(_true_flags(item, name) for item in document)
+    if not isinstance(document, dict):
+        return 0
+    own = document.get(name) is True
+    own = own or (document.get("name") == name and document.get("value") is True)
+    return int(own) + sum(_true_flags(value, name) for value in document.values())
+
+
+def _flags_carried(document: object, fact: str, values: list[Any]) -> bool:
+    """A flag is carried when the document sets it exactly as often as the edition does."""
+    return _true_flags(document, fact.split(".")[1]) == sum(1 for v in values if v is True)
+
+
 def _document_carries(document: object, values: list[Any]) -> bool:
     found = Found(document)
     return all(v in found for value in values for v in plain(value))
@@ -197,7 +223,10 @@ def coverage() -> dict[str, dict[str, str]]:
                     ok = _tables_carry(edition, fact, values)
                 else:
                     document = to_jsonld(edition) if export == "jsonld" else to_popolo(edition)
-                    ok = _document_carries(document, values)
+                    if values and all(isinstance(v, bool) for v in values):
+                        ok = _flags_carried(document, fact, values)
+                    else:
+                        ok = _document_carries(document, values)
                 carried = carried and ok
             reason = NOT_CARRIED.get((export, fact))
             if not has_sample:

@@ -10,7 +10,8 @@ properties are used:
 - the edition: a ``Dataset`` (``name``, ``temporalCoverage`` the year, ``version`` the
   edition number, ``hasPart`` its records, ``isBasedOn`` its sources);
 - sources: ``NewsArticle`` nodes (``headline``, ``publisher``, ``url``,
-  ``datePublished``), with errata as ``correction`` (``CorrectionComment`` nodes);
+  ``datePublished``; general reference, undated, a ``CreativeWork``), with errata as
+  ``correction`` (``CorrectionComment`` nodes);
   every record that cites a source links to it with ``citation``;
 - ``Organization`` (``alternateName``, ``parentOrganization``, ``keywords`` its kind,
   ``countryOfOrigin`` its state) and ``Country`` nodes;
@@ -30,14 +31,25 @@ properties are used:
   ``mentions`` (organizations, initiatives, countries and its figures, each a
   ``QuantitativeValue`` with ``value``, ``unitText``, ``name`` the measure,
   ``valueReference`` the qualifier, ``about`` its subject, ``observationDate``);
-- initiatives as ``Project`` nodes; milestones as ``Event`` nodes with ``keywords``
+- initiatives as ``Project`` nodes, what speakers call them a ``PropertyValue``
+  (``name`` ``designation``, ``propertyID`` the speech's id, ``value`` the term) under
+  ``additionalProperty``; milestones as ``Event`` nodes with ``keywords``
   ``"milestone"`` and their countries as ``location``;
 - the ranking an ``ItemList`` (also a ``CreativeWork``: ``creator`` the selecting
   organizations, ``temporalCoverage``, ``version``, ``keywords`` its dimensions)
-  whose ``ListItem`` s hold each story as an ``Event`` (dates, ``spatialCoverage``).
+  whose ``ListItem`` s hold each story as an ``Event`` (dates, ``spatialCoverage``),
+  ``isPartOf`` its series, a ``CreativeWorkSeries`` (``description`` its standing; its
+  aims, fields and flags as ``additionalProperty``);
+- groups that took part without being named as ``performer`` or ``attendee`` roles
+  holding an unnamed ``Organization`` (``description``, ``memberOf`` the organization
+  they belong to, ``countryOfOrigin`` their countries).
 
 Every record that cites a source also gives the paragraphs as a ``PropertyValue``
-(``name`` ``paragraphs``, ``propertyID`` the source id) under ``additionalProperty``, and
+(``name`` ``paragraphs``, ``propertyID`` the source id) under ``additionalProperty``;
+evidence that qualifies its claim (an inference, general reference, a note, or the
+fields it supports) is one more ``PropertyValue`` there (``name`` ``evidence``,
+``propertyID`` the source id, ``value`` its kind, ``description`` its note,
+``valueReference`` a ``PropertyValue`` ``about`` listing the fields), and
 every plain field that has no schema.org term of its own (a name's ``order``, say)
 is an ``additionalProperty`` named after the field: a field added to the model reaches
 the graph without an edit here.
@@ -59,11 +71,13 @@ from ..model import (
     Erratum,
     Event,
     Evidence,
+    EvidenceKind,
     Figure,
     Initiative,
     Milestone,
     Organization,
     PartialDate,
+    ParticipantGroup,
     ParticipantRole,
     Person,
     Precision,
@@ -131,19 +145,22 @@ _MAPPED: dict[str, frozenset[str]] = {
         "Source": "id title publisher url published",
         "Erratum": "source_id paragraph found meant note",
         "Organization": "id name short_name kind country parent_id aliases evidence",
-        "Initiative": "id name short_name aliases evidence",
+        "Initiative": "id name short_name aliases designations evidence",
         "Person": "id name positions honors evidence",
         "PersonName": "text given family patronymic suffix variants",
         "Position": "title organization_id former",
         "Event": "id name kind date place parent_id organizers participants attendance "
-        "description evidence",
+        "groups description evidence",
         "Place": "city region country",
         "Organizer": "organization_id role",
         "Participation": "person_id role",
         "Speech": "id event_id speaker_id kind summary points topics mentions figures evidence",
         "Figure": "measure value unit qualifier subject as_of",
         "Milestone": "date title countries evidence",
-        "Ranking": "id title year edition size released_at selected_by dimensions stories evidence",
+        "Ranking": "id title year edition size released_at selected_by dimensions series "
+        "stories evidence",
+        "Series": "standing evidence",
+        "ParticipantGroup": "description role organization_id countries",
         "Story": "position title summary date end_date countries evidence",
     }.items()
 }
@@ -241,8 +258,32 @@ class _Graph:
             for e in evidence
             if e.paragraphs
         ]
-        if located:
-            node.setdefault("additionalProperty", []).extend(located)
+        qualified = [self.evidence(e) for e in evidence if self.qualifies(e)]
+        if located or qualified:
+            node.setdefault("additionalProperty", []).extend([*located, *qualified])
+        return node
+
+    @staticmethod
+    def qualifies(evidence: Evidence) -> bool:
+        """True for evidence that says more than which paragraphs state the record."""
+        return evidence.kind is not EvidenceKind.STATED or bool(evidence.about or evidence.note)
+
+    @staticmethod
+    def evidence(evidence: Evidence) -> dict[str, Any]:
+        node: dict[str, Any] = {
+            "@type": "PropertyValue",
+            "name": "evidence",
+            "propertyID": evidence.source_id,
+            "value": evidence.kind.value,
+        }
+        if evidence.note:
+            node["description"] = evidence.note
+        if evidence.about:
+            node["valueReference"] = {
+                "@type": "PropertyValue",
+                "name": "about",
+                "value": list(evidence.about),
+            }
         return node
 
     @staticmethod
@@ -344,6 +385,17 @@ class _Graph:
         alternate = [n for n in (initiative.short_name, *initiative.aliases) if n]
         if alternate:
             node["alternateName"] = alternate
+        designations = [
+            {
+                "@type": "PropertyValue",
+                "name": "designation",
+                "propertyID": d.speech_id,
+                "value": d.term,
+            }
+            for d in initiative.designations
+        ]
+        if designations:
+            node["additionalProperty"] = designations
         return self.cite(self.rest(node, initiative), initiative.evidence)
 
     def person(self, person: Person) -> dict[str, Any]:
@@ -477,11 +529,22 @@ class _Graph:
             ]
             if roles:
                 node[prop] = roles
+        for group in event.groups:
+            prop = "performer" if group.role in _PERFORMING else "attendee"
+            node.setdefault(prop, []).append(self.group(group, prop))
         nodes = [self.cite(self.rest(node, event), event.evidence)]
         if event.attendance is not None:
             key = f"event/{event.id}/attendance"
             nodes.append(self.figure(key, event.attendance, self.link("event", event.id)))
         return nodes
+
+    def group(self, group: ParticipantGroup, prop: str) -> dict[str, Any]:
+        members: dict[str, Any] = {"@type": "Organization", "description": group.description}
+        if group.organization_id:
+            members["memberOf"] = self.link("organization", group.organization_id)
+        if group.countries:
+            members["countryOfOrigin"] = self.links("country", list(group.countries))
+        return self.rest({"@type": "Role", "roleName": group.role.value, prop: members}, group)
 
     def speech(self, speech: Speech) -> list[dict[str, Any]]:
         node: dict[str, Any] = {
@@ -564,7 +627,22 @@ class _Graph:
             node["creator"] = self.links("organization", list(ranking.selected_by))
         if ranking.dimensions:
             node["keywords"] = list(ranking.dimensions)
+        if ranking.series is not None:
+            node["isPartOf"] = self.link("series", ranking.id)
         return self.cite(self.rest(node, ranking), ranking.evidence)
+
+    def series(self) -> list[dict[str, Any]]:
+        ranking = self.edition.ranking
+        if ranking.series is None:
+            return []
+        node: dict[str, Any] = {
+            "@id": self.iri("series", ranking.id),
+            "@type": "CreativeWorkSeries",
+            "hasPart": self.link("ranking", ranking.id),
+        }
+        if ranking.series.standing:
+            node["description"] = ranking.series.standing
+        return [self.cite(self.rest(node, ranking.series), ranking.series.evidence)]
 
     def document(self) -> dict[str, Any]:
         edition = self.edition
@@ -577,6 +655,7 @@ class _Graph:
         graph += [node for s in edition.speeches for node in self.speech(s)]
         graph += [self.milestone(i, m) for i, m in enumerate(edition.milestones, start=1)]
         graph.append(self.ranking())
+        graph += self.series()
         graph += [self.country(code) for code in sorted(self.used_countries)]
         return {"@context": {"@vocab": self.vocab, "xsd": XSD}, "@graph": graph}
 
@@ -606,7 +685,7 @@ def to_jsonld(
         :func:`json.dumps`. Nodes come in this order: the edition's ``Dataset``,
         sources, organizations, initiatives, people, events (each followed by its
         attendance), speeches (each followed by its figures), milestones, the
-        ranking, countries.
+        ranking, its series (if it has one), countries.
 
     Example:
         >>> from asean_coop import load_edition

@@ -31,6 +31,7 @@ import attrs
 from .. import bundled
 from ..model import (
     Country,
+    Designation,
     Edition,
     Erratum,
     Event,
@@ -45,6 +46,7 @@ from ..model import (
     Organizer,
     OrganizerRole,
     PartialDate,
+    ParticipantGroup,
     ParticipantRole,
     Participation,
     Person,
@@ -54,6 +56,7 @@ from ..model import (
     Precision,
     Qualifier,
     Ranking,
+    Series,
     SortBy,
     Source,
     Speech,
@@ -92,6 +95,7 @@ RECORD_KINDS = (
     "speech",
     "milestone",
     "ranking",
+    "series",
     "story",
 )
 """The kinds of record that cite evidence, as the ``evidence`` table names them."""
@@ -255,7 +259,10 @@ def _plain(
     field: attrs.Attribute[Any], reach: Callable[[T], Any], prefix: str, carries: str
 ) -> _Spec[T] | None:
     """A column for a model field of a plain type, or None for a nested record."""
-    kinds = [a for a in typing.get_args(field.type) if a is not type(None)] or [field.type]
+    if typing.get_origin(field.type) is tuple:
+        kinds: list[Any] = [field.type]
+    else:
+        kinds = [a for a in typing.get_args(field.type) if a is not type(None)] or [field.type]
     types: dict[Any, ColumnType] = {str: "string", bool: "boolean", int: "integer", float: "number"}
     column_type: ColumnType | None = None
     choices: tuple[str, ...] | None = None
@@ -704,6 +711,131 @@ _INITIATIVES = _TableSpec[Initiative](
     extras=((Initiative, lambda i: i, ""),),
 )
 
+
+def _code_links(
+    name: str,
+    title: str,
+    description: str,
+    source: Callable[[Edition], Iterable[tuple[Cell, int, str]]],
+    owner: tuple[str, str, str, ColumnType],
+    target: tuple[str, str, str, str],
+) -> _TableSpec[tuple[Cell, int, str]]:
+    """A link table: one row per id or code a record lists, in listed order.
+
+    ``owner`` is ``(column, table, referenced column, type)`` of the record that lists
+    them; ``target`` is ``(column, table, referenced column, the fact it carries)``.
+    """
+    owner_column, owner_table, owner_key, owner_type = owner
+    column, table, key, carries = target
+    is_country = table == "countries"
+    value: _Spec[tuple[Cell, int, str]] = (
+        _country(column, lambda r: r[2], "Alpha-2 code", required=True, carries=carries)
+        if is_country
+        else _slug(column, lambda r: r[2], "Id of the organization", required=True, carries=carries)
+    )
+    return _TableSpec[tuple[Cell, int, str]](
+        name=name,
+        title=title,
+        description=description,
+        source=source,
+        columns=(
+            _col(
+                owner_column,
+                lambda r: r[0],
+                f"Key of the row in {owner_table}",
+                type=owner_type,
+                required=True,
+            ),
+            _col(
+                "index",
+                lambda r: r[1],
+                "Order as the record lists them, from 1",
+                type="integer",
+                required=True,
+            ),
+            value,
+        ),
+        primary_key=(owner_column, "index"),
+        foreign_keys=(_fk(owner_column, owner_table, owner_key), _fk(column, table, key)),
+    )
+
+
+def _listed(
+    records: Callable[[Edition], Iterable[tuple[Cell, tuple[str, ...]]]],
+) -> Callable[[Edition], list[tuple[Cell, int, str]]]:
+    def rows(edition: Edition) -> list[tuple[Cell, int, str]]:
+        return [
+            (key, index, value)
+            for key, values in records(edition)
+            for index, value in enumerate(values, start=1)
+        ]
+
+    return rows
+
+
+_INITIATIVE_COUNTRIES = _code_links(
+    "initiative_countries",
+    "Initiative countries",
+    "The countries each initiative involves, one row per country.",
+    _listed(lambda e: [(i.id, i.countries) for i in e.initiatives]),
+    ("initiative_id", "initiatives", "id", "string"),
+    ("country", "countries", "code", "Initiative.countries"),
+)
+
+_INITIATIVE_PARTIES = _code_links(
+    "initiative_parties",
+    "Initiative parties",
+    "The states party to each initiative (an agreement's signatories), one row per state.",
+    _listed(lambda e: [(i.id, i.parties) for i in e.initiatives]),
+    ("initiative_id", "initiatives", "id", "string"),
+    ("country", "countries", "code", "Initiative.parties"),
+)
+
+_INITIATIVE_ORGANIZATIONS = _code_links(
+    "initiative_organizations",
+    "Initiative organizations",
+    "The organizations behind each initiative, one row per organization.",
+    _listed(lambda e: [(i.id, i.organization_ids) for i in e.initiatives]),
+    ("initiative_id", "initiatives", "id", "string"),
+    ("organization_id", "organizations", "id", "Initiative.organization_ids"),
+)
+
+_DESIGNATIONS = _TableSpec[tuple[Initiative, int, Designation]](
+    name="designations",
+    title="Designations",
+    description="What speakers call each initiative, one row per term and speech.",
+    source=lambda e: [
+        (i, index, d) for i in e.initiatives for index, d in enumerate(i.designations, start=1)
+    ],
+    columns=(
+        _slug("initiative_id", lambda r: r[0].id, "Id of the initiative", required=True),
+        _col(
+            "index",
+            lambda r: r[1],
+            "Order in the initiative's list, from 1",
+            type="integer",
+            required=True,
+        ),
+        _col(
+            "term",
+            lambda r: r[2].term,
+            "The words the speaker uses for it",
+            required=True,
+            carries="Designation.term Initiative.designations",
+        ),
+        _slug(
+            "speech_id",
+            lambda r: r[2].speech_id,
+            "Id of the speech that uses them",
+            required=True,
+            carries="Designation.speech_id",
+        ),
+    ),
+    primary_key=("initiative_id", "index"),
+    foreign_keys=(_fk("initiative_id", "initiatives"), _fk("speech_id", "speeches")),
+    extras=((Designation, lambda r: r[2], ""),),
+)
+
 _PEOPLE = _TableSpec[Person](
     name="people",
     title="People",
@@ -988,7 +1120,6 @@ _PARTICIPATIONS = _TableSpec[tuple[Event, Any]](
     foreign_keys=(_fk("event_id", "events"), _fk("person_id", "people")),
     extras=((Participation, lambda r: r[1], ""),),
 )
-
 _SPEECHES = _TableSpec[Speech](
     name="speeches",
     title="Speeches",
@@ -1080,6 +1211,120 @@ _SPEECH_MENTIONS = _TableSpec[_MentionRow](
         _fk("speech_id", "speeches"),
         _fk("organization_id", "organizations"),
         _fk("initiative_id", "initiatives"),
+        _fk("country", "countries", "code"),
+    ),
+)
+
+_EVENT_ATTENDANCE_FROM = _TableSpec[tuple[Edition, Event, int, str]](
+    name="event_attendance_from",
+    title="Where attendees come from",
+    description="Where each event's attendees come from, one row per country or "
+    "organization (whose member states the source names as a whole), typed by kind.",
+    source=lambda e: [
+        (e, ev, index, key)
+        for ev in e.events
+        for index, key in enumerate(ev.attendance_from, start=1)
+    ],
+    columns=(
+        _slug("event_id", lambda r: r[1].id, "Id of the event", required=True),
+        _col(
+            "index",
+            lambda r: r[2],
+            "Order in the event's list, from 1",
+            type="integer",
+            required=True,
+        ),
+        _col(
+            "attendance_from",
+            lambda r: r[3],
+            "The code or id as the event lists it",
+            required=True,
+            carries="Event.attendance_from",
+        ),
+        *_typed_reference("", lambda r: r[3], lambda r: r[0]),
+    ),
+    primary_key=("event_id", "index"),
+    foreign_keys=(
+        _fk("event_id", "events"),
+        _fk("organization_id", "organizations"),
+        _fk("initiative_id", "initiatives"),
+        _fk("country", "countries", "code"),
+    ),
+)
+
+_PARTICIPANT_GROUPS = _TableSpec[tuple[Event, int, ParticipantGroup]](
+    name="participant_groups",
+    title="Participant groups",
+    description="Groups that took part in an event, described but not named.",
+    source=lambda e: [
+        (ev, index, g) for ev in e.events for index, g in enumerate(ev.groups, start=1)
+    ],
+    columns=(
+        _slug("event_id", lambda r: r[0].id, "Id of the event", required=True),
+        _col(
+            "index",
+            lambda r: r[1],
+            "Order in the event's list, from 1",
+            type="integer",
+            required=True,
+        ),
+        _col(
+            "description",
+            lambda r: r[2].description,
+            "Who they are, in the project's own words",
+            required=True,
+            carries="ParticipantGroup.description Event.groups",
+        ),
+        _choice(
+            "role",
+            ParticipantRole,
+            lambda r: r[2].role,
+            "The part they played",
+            carries="ParticipantGroup.role",
+        ),
+        _slug(
+            "organization_id",
+            lambda r: r[2].organization_id,
+            "Id of the organization they belong to, if the source gives one",
+            carries="ParticipantGroup.organization_id",
+        ),
+        _list(
+            "countries",
+            lambda r: r[2].countries,
+            "Alpha-2 codes of the countries they come from (one row each in "
+            "participant_group_countries)",
+            "ParticipantGroup.countries",
+        ),
+    ),
+    primary_key=("event_id", "index"),
+    foreign_keys=(_fk("event_id", "events"), _fk("organization_id", "organizations")),
+    extras=((ParticipantGroup, lambda r: r[2], ""),),
+)
+
+_PARTICIPANT_GROUP_COUNTRIES = _TableSpec[tuple[str, int, str]](
+    name="participant_group_countries",
+    title="Participant group countries",
+    description="The countries each participant group comes from, one row per country.",
+    source=lambda e: [
+        (ev.id, index, c)
+        for ev in e.events
+        for index, g in enumerate(ev.groups, start=1)
+        for c in g.countries
+    ],
+    columns=(
+        _slug("event_id", lambda r: r[0], "Id of the event", required=True),
+        _col(
+            "group_index",
+            lambda r: r[1],
+            "Index of the group in participant_groups",
+            type="integer",
+            required=True,
+        ),
+        _country("country", lambda r: r[2], "Alpha-2 code", required=True),
+    ),
+    primary_key=("event_id", "group_index", "country"),
+    foreign_keys=(
+        _fk("event_id group_index", "participant_groups", "event_id index"),
         _fk("country", "countries", "code"),
     ),
 )
@@ -1220,6 +1465,15 @@ _MILESTONE_COUNTRIES = _TableSpec[tuple[int, str]](
     ),
 )
 
+_MILESTONE_ORGANIZATIONS = _code_links(
+    "milestone_organizations",
+    "Milestone organizations",
+    "The organizations whose act or event each milestone is, one row per organization.",
+    _listed(lambda e: [(i, m.organizations) for i, m in _numbered(e.milestones)]),
+    ("milestone_index", "milestones", "index", "integer"),
+    ("organization_id", "organizations", "id", "Milestone.organizations"),
+)
+
 _RANKINGS = _TableSpec[Ranking](
     name="rankings",
     title="Rankings",
@@ -1303,6 +1557,52 @@ _RANKING_SELECTORS = _TableSpec[tuple[Ranking, int, str]](
     foreign_keys=(_fk("ranking_id", "rankings"), _fk("organization_id", "organizations")),
 )
 
+_SERIES = _TableSpec[tuple[Ranking, Series]](
+    name="series",
+    title="Series",
+    description="The recurring release a ranking belongs to, as the source describes it: "
+    "one row per ranking that gives one.",
+    source=lambda e: [(e.ranking, e.ranking.series)] if e.ranking.series is not None else [],
+    columns=(
+        _slug(
+            "ranking_id",
+            lambda r: r[0].id,
+            "Id of the ranking",
+            required=True,
+            carries="Ranking.series",
+        ),
+        _col(
+            "annual",
+            lambda r: r[1].annual,
+            "True if the source says the release is held every year",
+            type="boolean",
+            required=True,
+            carries="Series.annual",
+        ),
+        _list("aims", lambda r: r[1].aims, "What the release sets out to do", "Series.aims"),
+        _list(
+            "fields", lambda r: r[1].fields, "The fields its lists have covered", "Series.fields"
+        ),
+        _col(
+            "fields_open",
+            lambda r: r[1].fields_open,
+            "True if the source gives the fields as examples, not as the whole set",
+            type="boolean",
+            required=True,
+            carries="Series.fields_open",
+        ),
+        _col(
+            "standing",
+            lambda r: r[1].standing,
+            "How the source rates the release, in the project's own words",
+            carries="Series.standing",
+        ),
+    ),
+    primary_key=("ranking_id",),
+    foreign_keys=(_fk("ranking_id", "rankings"),),
+    extras=((Series, lambda r: r[1], ""),),
+)
+
 _STORIES = _TableSpec[tuple[Ranking, Story]](
     name="stories",
     title=lambda e: e.ranking.title,
@@ -1370,7 +1670,7 @@ def cited_records(edition: Edition) -> list[tuple[str, str, tuple[Evidence, ...]
     """Every record that cites evidence: ``(record kind, record id, evidence)``.
 
     Record kinds are those of :data:`RECORD_KINDS`; a milestone's id is its index in
-    the edition (from 1), a story's its position.
+    the edition (from 1), a story's its position, a series' the id of its ranking.
 
     Args:
         edition: The edition.
@@ -1392,6 +1692,8 @@ def cited_records(edition: Edition) -> list[tuple[str, str, tuple[Evidence, ...]
     found += [("speech", s.id, s.evidence) for s in edition.speeches]
     found += [("milestone", str(i), m.evidence) for i, m in _numbered(edition.milestones)]
     found.append(("ranking", edition.ranking.id, edition.ranking.evidence))
+    if edition.ranking.series is not None:
+        found.append(("series", edition.ranking.id, edition.ranking.series.evidence))
     found += [("story", str(s.position), s.evidence) for s in edition.ranking.stories]
     return found
 
@@ -1420,7 +1722,7 @@ _EVIDENCE = _TableSpec[_EvidenceRow](
         _col(
             "record_id",
             lambda r: r[1],
-            "Its id (a milestone's index, a story's position)",
+            "Its id (a milestone's index, a story's position, a series' ranking id)",
             required=True,
         ),
         _col(
@@ -1514,6 +1816,9 @@ _SPECS: tuple[_TableSpec[Any], ...] = (
     _SOURCES,
     _ORGANIZATIONS,
     _INITIATIVES,
+    _INITIATIVE_COUNTRIES,
+    _INITIATIVE_PARTIES,
+    _INITIATIVE_ORGANIZATIONS,
     _PEOPLE,
     _POSITIONS,
     _PEOPLE_POSITIONS,
@@ -1521,12 +1826,18 @@ _SPECS: tuple[_TableSpec[Any], ...] = (
     _ORGANIZERS,
     _PARTICIPATIONS,
     _SPEECHES,
+    _EVENT_ATTENDANCE_FROM,
+    _PARTICIPANT_GROUPS,
+    _PARTICIPANT_GROUP_COUNTRIES,
     _SPEECH_MENTIONS,
+    _DESIGNATIONS,
     _FIGURES,
     _MILESTONES,
     _MILESTONE_COUNTRIES,
+    _MILESTONE_ORGANIZATIONS,
     _RANKINGS,
     _RANKING_SELECTORS,
+    _SERIES,
     _STORIES,
     _STORY_COUNTRIES,
     _EVIDENCE,
@@ -1541,11 +1852,14 @@ def tables(edition: Edition) -> tuple[Table, ...]:
     """The edition as flat, keyed tables, the same for CSV, SQLite, Parquet and pandas.
 
     One table per name in :data:`TABLE_NAMES`: the edition, countries, sources,
-    organizations, initiatives, people, positions (one row per post),
-    people_positions (the same joined for spreadsheets), events, organizers,
-    participations, speeches, speech_mentions (typed by kind), figures, milestones,
-    milestone_countries, rankings, ranking_selectors, stories, story_countries,
-    evidence and errata. Repeated organizer or participation entries are written once.
+    organizations, initiatives, initiative_countries, initiative_parties,
+    initiative_organizations, people, positions (one row per post), people_positions
+    (the same joined for spreadsheets), events, organizers, participations, speeches,
+    event_attendance_from (typed by kind), participant_groups,
+    participant_group_countries, speech_mentions (typed by kind), designations,
+    figures, milestones, milestone_countries, milestone_organizations, rankings,
+    ranking_selectors, series, stories, story_countries, evidence and errata.
+    Repeated organizer or participation entries are written once.
 
     Args:
         edition: The edition.
