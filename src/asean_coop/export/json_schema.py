@@ -219,22 +219,13 @@ class _Builder:
                 "additionalProperties": False,
             }
         )
-        rules = [_invariant_schema(cls, rule) for rule in invariants]
+        fields = attrs.fields_dict(cls)
+        rules = [rule.json_schema(default=fields[rule.when].default) for rule in invariants]
         if len(rules) == 1:
             out.update(rules[0])
         elif rules:
             out["allOf"] = rules
         return out
-
-
-def _invariant_schema(cls: type, rule: Needs) -> dict[str, Any]:
-    """A rule's ``if``/``then``; where the value it tests for is its field's default, a
-    document that leaves the field out meets the condition too, as loads reads it."""
-    schema = rule.json_schema()
-    default = attrs.fields_dict(cls)[rule.when].default
-    if rule.equals is not None and default is not attrs.NOTHING and default == rule.equals:
-        schema["if"] = {key: value for key, value in schema["if"].items() if key != "required"}
-    return schema
 
 
 def json_schema(cls: type = Edition) -> dict[str, Any]:

@@ -460,8 +460,14 @@ class Needs:
         """True if ``instance`` breaks the rule."""
         return _any_broken((self,))(instance) is self
 
-    def json_schema(self) -> dict[str, Any]:
-        """The rule as a JSON Schema ``if``/``then``."""
+    def json_schema(self, default: Any = attrs.NOTHING) -> dict[str, Any]:
+        """The rule as a JSON Schema ``if``/``then``.
+
+        Args:
+            default: The default of the ``when`` field: where it is the value the rule
+                tests for, a document that leaves the field out meets the condition too,
+                as the decoder reads it.
+        """
         condition: dict[str, Any] = (
             {"not": {"type": "null"}}
             if self.equals is None
@@ -472,7 +478,10 @@ class Needs:
             if self.absent
             else {"required": [self.field], "properties": {self.field: {"not": {"type": "null"}}}}
         )
-        return {"if": {"properties": {self.when: condition}, "required": [self.when]}, "then": then}
+        test: dict[str, Any] = {"properties": {self.when: condition}}
+        if self.equals is None or default != self.equals:
+            test["required"] = [self.when]
+        return {"if": test, "then": then}
 
 
 @functools.cache
