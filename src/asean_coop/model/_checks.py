@@ -272,8 +272,11 @@ class Text(Rule):
     def inline(self, v: str, names: dict[str, Any]) -> str:
         names["_text_visible"] = self._visible
         names["_text_control"] = self._control
+        # A printable string has no control character (and the test is cheaper than the
+        # search): the search runs only for text with tabs, line breaks or worse.
         return (
-            f"type({v}) is not str or _text_visible({v}) is None or _text_control({v}) is not None"
+            f"type({v}) is not str or _text_visible({v}) is None "
+            f"or (not {v}.isprintable() and _text_control({v}) is not None)"
         )
 
     def message(self, value: Any) -> str:
