@@ -24,7 +24,7 @@ from asean_coop.export import (
     tables,
     write_datapackage,
 )
-from asean_coop.export.tables import Cell, Table
+from asean_coop.export._tables import Cell, Table
 from helpers import tiny_edition
 from strategies import editions
 
@@ -357,7 +357,7 @@ def test_a_model_field_no_column_names_becomes_a_column(monkeypatch: pytest.Monk
     """Columns come from the model: drop a column's spec and the field still appears."""
     import importlib
 
-    module = importlib.import_module("asean_coop.export.tables")
+    module = importlib.import_module("asean_coop.export._tables")
     people = module._PEOPLE
     kept = tuple(s for s in people.columns if s.column.name != "given_name")
     monkeypatch.setattr(module, "_PEOPLE", attrs.evolve(people, columns=kept))

@@ -30,7 +30,7 @@ from asean_coop import (
 )
 from asean_coop.export import json_schema, schema_text
 from asean_coop.export.__main__ import main
-from asean_coop.export.json_schema import DATE_PATTERN
+from asean_coop.export._json_schema import DATE_PATTERN
 from helpers import tiny_edition
 from strategies import MODEL_STRATEGIES, editions
 

@@ -304,7 +304,7 @@ def test_a_field_that_no_export_writes_fails_the_table(
     """The check can fail: hide one column's declaration and one JSON-LD value."""
     import importlib
 
-    tables_module = importlib.import_module("asean_coop.export.tables")
+    tables_module = importlib.import_module("asean_coop.export._tables")
 
     real_build = tables_module._TableSpec.build
 

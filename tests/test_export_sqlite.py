@@ -14,7 +14,7 @@ import pytest
 
 from asean_coop import Figure, load_edition
 from asean_coop.export import TABLE_NAMES, sqlite_schema, tables, write_sqlite
-from asean_coop.export.tables import Cell, Table
+from asean_coop.export._tables import Cell, Table
 from helpers import tiny_edition
 
 

@@ -89,3 +89,20 @@ def test_runtime_dependencies_are_only_attrs_cattrs_dateutil() -> None:
         r.startswith("pandas") and "extra == 'pandas'" in r.replace('"', "'") for r in requirements
     )
     assert importlib.metadata.metadata("asean_coop")["Requires-Python"] == ">=3.10"
+
+
+def test_no_module_is_shadowed_by_a_function_of_its_name() -> None:
+    import importlib
+    import pkgutil
+    import types
+
+    shadowed = []
+    for package_name in ("asean_coop", "asean_coop.model", "asean_coop.codec",
+                         "asean_coop.query", "asean_coop.export", "asean_coop.cli"):  # fmt: skip
+        package = importlib.import_module(package_name)
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package_name}.{info.name}")
+            value = getattr(package, info.name, module)
+            if not isinstance(value, types.ModuleType):
+                shadowed.append(f"{package_name}.{info.name}")
+    assert shadowed == []

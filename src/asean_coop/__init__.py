@@ -61,7 +61,7 @@ from .model import (
 from .query import asean_members, country, get_country
 
 if typing.TYPE_CHECKING:
-    from .export.json_schema import json_schema
+    from .export._json_schema import json_schema
 
     __version__: str
 
@@ -76,7 +76,7 @@ def __getattr__(name: str) -> typing.Any:
         except PackageNotFoundError:  # pragma: no cover - an uninstalled source tree
             return "0+unknown"
     if name == "json_schema":
-        from .export.json_schema import json_schema
+        from .export._json_schema import json_schema
 
         return json_schema
     raise AttributeError(f"module 'asean_coop' has no attribute {name!r}")

@@ -392,7 +392,7 @@ def _check_target(fmt: str, output: str, force: bool) -> None:
     if fmt in _DIRECTORY_FORMATS:
         if not path.is_dir():
             raise CommandError(f"{output} exists and is not a directory")
-        from ..export.tables import TABLE_NAMES
+        from ..export._tables import TABLE_NAMES
 
         names = [f"{t}.{_DIRECTORY_FORMATS[fmt]}" for t in TABLE_NAMES] + ["datapackage.json"]
         taken = [n for n in names if (path / n).exists()]

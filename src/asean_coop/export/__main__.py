@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .json_schema import schema_text
+from ._json_schema import schema_text
 
 
 def main(argv: list[str] | None = None) -> int:

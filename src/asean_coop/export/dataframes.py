@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingExtraError
 from ..model import Edition
-from .tables import Cell, Column, Table, tables
+from ._tables import Cell, Column, Table, tables
 
 if TYPE_CHECKING:
     import pandas

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Edition
-from .tables import Cell, Column, Table, tables
+from ._tables import Cell, Column, Table, tables
 
 __all__ = [
     "DATAPACKAGE_PROFILE",
@@ -203,7 +203,7 @@ def package_files() -> tuple[str, ...]:
         >>> package_files()[-1], "people.csv" in package_files()
         ('datapackage.json', True)
     """
-    from .tables import TABLE_NAMES
+    from ._tables import TABLE_NAMES
 
     return (*(f"{name}.csv" for name in TABLE_NAMES), "datapackage.json")
 

@@ -85,7 +85,7 @@ from ..model import (
     SourceKind,
     Speech,
 )
-from .tables import edition_countries, mention_kind, place_label
+from ._tables import edition_countries, mention_kind, place_label
 
 __all__ = [
     "SCHEMA_ORG",

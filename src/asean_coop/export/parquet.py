@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Edition
+from ._tables import Column, Table, tables
 from .dataframes import EXACT_FLOAT, MissingExtraError
-from .tables import Column, Table, tables
 
 __all__ = ["PARQUET_INSTALL_HINT", "arrow_tables", "write_parquet"]
 

@@ -53,7 +53,7 @@ from ..model import (
     Person,
     Speech,
 )
-from .tables import cited_records, edition_countries, place_label
+from ._tables import cited_records, edition_countries, place_label
 
 __all__ = ["EXTENSION_KEY", "area_id", "to_popolo"]
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Edition
-from .tables import Cell, Column, Table, tables
+from ._tables import Cell, Column, Table, tables
 
 if TYPE_CHECKING:
     import sqlite3
