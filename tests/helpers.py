@@ -154,10 +154,13 @@ def mutations_at_every_path(
     *,
     extra_keys: Sequence[str] = ("unexpected",),
     extra_value: Any = 1,
+    max_depth: int | None = None,
 ) -> Iterator[tuple[str, Any]]:
     """(label, document) for each value replaced by each junk value, each value deleted,
-    and each of ``extra_keys`` added to each object (with ``extra_value``)."""
-    for path in json_paths(document):
+    and each of ``extra_keys`` added to each object (with ``extra_value``); only at paths of
+    at most ``max_depth`` steps, if given."""
+    paths = [p for p in json_paths(document) if max_depth is None or len(p) <= max_depth]
+    for path in paths:
         if not path:
             continue
         for junk in [*junk_values, "deleted"]:
@@ -168,7 +171,7 @@ def mutations_at_every_path(
             else:
                 parent[path[-1]] = copy.deepcopy(junk)
             yield f"{path}={junk!r}", data
-    for path in json_paths(document):
+    for path in paths:
         if isinstance(json_at(document, path), dict):
             for key in extra_keys:
                 data = copy.deepcopy(document)

@@ -44,9 +44,10 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
-def problems(path: Path) -> list[list[str]]:
-    """``[error type, table, note]`` for every error ``frictionless validate`` reports."""
-    report = frictionless.validate(str(path))
+def problems(path: Path, table: str | None = None) -> list[list[str]]:
+    """``[error type, table, note]`` for every error ``frictionless validate`` reports (for
+    the whole package, or for one table of it: a sixth of the time)."""
+    report = frictionless.validate(str(path), resource_name=table)
     found = [[e.type, "", e.note] for e in report.errors]
     found += [[e.type, task.name, e.note] for task in report.tasks for e in task.errors]
     assert report.valid is (found == [])
@@ -80,7 +81,7 @@ def test_bundled_edition_package_is_valid(tmp_path: Path, year: int) -> None:
     assert problems(path) == []
 
 
-@settings(max_examples=5, deadline=None)  # frictionless takes ~0.3 s a package
+@settings(max_examples=4, deadline=None)  # frictionless takes ~0.9 s a package
 @given(editions())
 def test_generated_edition_packages_are_valid(edition: Edition) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -200,7 +201,7 @@ def test_bad_cells_make_it_invalid(
 ) -> None:
     path = write_datapackage(tiny_edition(), tmp_path)
     rewrite_cell(tmp_path / f"{table}.csv", 1, column, value)
-    assert [error, table] in [p[:2] for p in problems(path)]
+    assert [error, table] in [p[:2] for p in problems(path, table)]
 
 
 def test_rewriting_replaces_the_files(tmp_path: Path) -> None:

@@ -91,9 +91,13 @@ JUNK: list[Any] = [
 EXTRA_KEYS = ["x", "id", "_cache", "cache", "schema_version"]
 
 
-def single_mutations(document: Any) -> Iterator[Any]:
-    """Every document that differs from ``document`` by one replacement, deletion or key."""
-    for _, data in mutations_at_every_path(document, JUNK, extra_keys=EXTRA_KEYS, extra_value="x"):
+def single_mutations(document: Any, max_depth: int | None = None) -> Iterator[Any]:
+    """Every document that differs from ``document`` by one replacement, deletion or key
+    (at paths of at most ``max_depth`` steps, if given)."""
+    mutations = mutations_at_every_path(
+        document, JUNK, extra_keys=EXTRA_KEYS, extra_value="x", max_depth=max_depth
+    )
+    for _, data in mutations:
         yield data
 
 
@@ -138,9 +142,11 @@ def test_fast_path_agrees_on_records(cls: type) -> None:
 
 
 def test_fast_path_agrees_on_every_single_mistake_in_an_edition() -> None:
+    # The edition's own fields and its records' fields: deeper values belong to the
+    # record classes, each mistaken at every path by test_fast_path_agrees_on_records.
     document = to_dict(tiny_edition())
     del document["schema_version"]
-    for mutated in single_mutations(document):
+    for mutated in single_mutations(document, max_depth=3):
         _agree(mutated, Edition)
 
 
