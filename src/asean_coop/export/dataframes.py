@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingExtraError
 from ..model import Edition
+from ._extras import install_hint, require
 from ._tables import Cell, Column, Table, tables
 
 if TYPE_CHECKING:
@@ -18,18 +19,11 @@ if TYPE_CHECKING:
 
 __all__ = ["MissingExtraError", "to_dataframes"]
 
-PANDAS_INSTALL_HINT = 'pip install "asean_coop[pandas]"'
+PANDAS_INSTALL_HINT = install_hint("pandas")
 
 
 def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as exc:
-        raise MissingExtraError(
-            f"to_dataframes needs pandas, which is not installed: {PANDAS_INSTALL_HINT}",
-            name="pandas",
-        ) from exc
-    return pandas
+    return require("pandas", extra="pandas", purpose="to_dataframes")
 
 
 INT64_RANGE = (-(2**63), 2**63 - 1)

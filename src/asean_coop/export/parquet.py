@@ -23,24 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Edition
+from ._extras import install_hint, require
 from ._tables import Column, Table, tables
-from .dataframes import EXACT_FLOAT, MissingExtraError
+from .dataframes import EXACT_FLOAT
 
 __all__ = ["PARQUET_INSTALL_HINT", "arrow_tables", "write_parquet"]
 
-PARQUET_INSTALL_HINT = 'pip install "asean_coop[parquet]"'
+PARQUET_INSTALL_HINT = install_hint("parquet")
 
 
 def _pyarrow() -> Any:
-    try:
-        import pyarrow
-        import pyarrow.parquet
-    except ImportError as exc:
-        raise MissingExtraError(
-            f"Parquet export needs pyarrow, which is not installed: {PARQUET_INSTALL_HINT}",
-            name="pyarrow",
-        ) from exc
-    return pyarrow
+    return require("pyarrow", "pyarrow.parquet", extra="parquet", purpose="Parquet export")
 
 
 def _type(pa: Any, column: Column) -> Any:
