@@ -12,12 +12,11 @@ import csv
 import datetime as dt
 import json
 import os
-import shutil
-import uuid
 from pathlib import Path
 from typing import Any
 
 from ..model import Edition
+from ._folders import write_folder
 from ._tables import Cell, Column, Table, tables
 
 __all__ = [
@@ -271,22 +270,9 @@ def write_datapackage(
         ...     print(path.name, (path.parent / "people.csv").is_file())
         datapackage.json True
     """
-    root = Path(directory)
-    if root.exists() and not root.is_dir():
-        raise NotADirectoryError(f"{root} exists and is not a directory")
-    fresh = not root.exists()
-    parent = root.parent if fresh else root
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = parent / f".{root.name}.{uuid.uuid4().hex}.partial"
-    staging.mkdir()  # with the usual permissions, unlike mkdtemp's private ones
-    try:
+
+    def write(staging: Path) -> list[str]:
         _write_files(edition, staging, excel=excel, created=created)
-        if fresh:
-            staging.rename(root)
-        else:
-            for name in package_files():
-                os.replace(staging / name, root / name)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return root / "datapackage.json"
+        return list(package_files())
+
+    return write_folder(directory, write) / "datapackage.json"

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import uuid
 from pathlib import Path
 from typing import Any
 
 from ..model import Edition
 from ._extras import install_hint, require
+from ._folders import write_folder
 from ._tables import Column, Table, tables
 from .dataframes import EXACT_FLOAT
 
@@ -140,26 +139,13 @@ def write_parquet(edition: Edition, directory: str | os.PathLike[str]) -> Path:
         True
     """
     pa = _pyarrow()
-    root = Path(directory)
-    if root.exists() and not root.is_dir():
-        raise NotADirectoryError(f"{root} exists and is not a directory")
-    fresh = not root.exists()
-    parent = root.parent if fresh else root
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = parent / f".{root.name}.{uuid.uuid4().hex}.partial"
-    staging.mkdir()
-    try:
+
+    def write(staging: Path) -> list[str]:
         names = []
         for table in tables(edition):
             name = f"{table.name}.parquet"
             pa.parquet.write_table(_arrow(pa, table), staging / name)
             names.append(name)
-        if fresh:
-            staging.rename(root)
-        else:
-            for name in names:
-                os.replace(staging / name, root / name)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return root
+        return names
+
+    return write_folder(directory, write)
