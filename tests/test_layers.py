@@ -2,10 +2,12 @@
 
 The contract lives in pyproject.toml (``[tool.importlinter]``); ``lint-imports`` checks it in
 ``.ci/run`` and these tests run the same check, so a plain ``pytest`` catches an upward
-import too. It names two sanctioned seams, both imports made inside methods: ``Edition``'s
-query methods call into ``asean_coop.query``, and the records' ``_repr_html_`` methods call
-into ``asean_coop._html``. The contract cannot tell an import inside a method from one at
-the top of a module, so the last tests here check that the seams stay inside those methods.
+import too. It names three sanctioned seams, all imports made inside methods: ``Edition``'s
+query methods call into ``asean_coop.query``, the records' ``_repr_html_`` methods call
+into ``asean_coop._html``, and ``Place.label`` reads country names from the library's
+country table (``asean_coop.bundled``). The contract cannot tell an import inside a method
+from one at the top of a module, so the last tests here check that the seams stay inside
+those methods.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ ACYCLIC = "No import cycles between the modules of a package"
 SEAMS = {
     "asean_coop.model.edition -> asean_coop.query.*",
     "asean_coop.model.* -> asean_coop._html",
+    "asean_coop.model.places -> asean_coop.bundled",
 }
 
 pytestmark = pytest.mark.skipif(
@@ -113,8 +116,9 @@ def test_an_upward_import_breaks_the_contract(tmp_path: Path) -> None:
 
 
 def seam_problems(source: str, module: str, *, is_package: bool = False) -> Iterator[str]:
-    """Imports in ``module`` (a dotted name in asean_coop.model) of the query layer or the
-    HTML module, other than inside an ``Edition`` method (query) or ``_repr_html_`` (HTML)."""
+    """Imports in ``module`` (a dotted name in asean_coop.model) of the query layer, the
+    HTML module or the bundled data, other than inside an ``Edition`` method (query),
+    ``_repr_html_`` (HTML) or ``Place.label`` (the country table)."""
     package = module if is_package else module.rsplit(".", 1)[0]
 
     def target(node: ast.ImportFrom) -> str:
@@ -141,11 +145,17 @@ def seam_problems(source: str, module: str, *, is_package: bool = False) -> Iter
             in_edition_method = module == "asean_coop.model.edition" and (
                 len(scope) >= 2 and scope[0] == "Edition"
             )
+            bundled = any(
+                n == "asean_coop.bundled" or n.startswith("asean_coop.bundled.") for n in names
+            )
             in_repr_html = len(scope) >= 2 and scope[-1] == "_repr_html_"
+            in_place_label = module == "asean_coop.model.places" and scope == ("Place", "label")
             if query and not in_edition_method:
                 yield f"{module}:{child.lineno} imports the query layer at {where}"
             if html and not in_repr_html:
                 yield f"{module}:{child.lineno} imports asean_coop._html at {where}"
+            if bundled and not in_place_label:
+                yield f"{module}:{child.lineno} imports asean_coop.bundled at {where}"
 
     yield from visit(ast.parse(source), ())
 
@@ -183,4 +193,22 @@ def test_a_seam_outside_its_method_is_found() -> None:
     ]
     assert list(seam_problems(source, "asean_coop.model.people"))[2] == (
         "asean_coop.model.people:5 imports the query layer at Edition.person"
+    )
+
+
+def test_the_country_table_is_read_only_by_place_label() -> None:
+    source = (
+        "from ..bundled import countries\n"
+        "class Place:\n"
+        "    def label(self):\n"
+        "        from ..bundled import country_name\n"
+        "    def __str__(self):\n"
+        "        from .. import bundled\n"
+    )
+    assert list(seam_problems(source, "asean_coop.model.places")) == [
+        "asean_coop.model.places:1 imports asean_coop.bundled at module level",
+        "asean_coop.model.places:6 imports asean_coop.bundled at Place.__str__",
+    ]
+    assert list(seam_problems(source, "asean_coop.model.events"))[1] == (
+        "asean_coop.model.events:4 imports asean_coop.bundled at Place.label"
     )

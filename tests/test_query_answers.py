@@ -31,6 +31,7 @@ from asean_coop import (
     PartialDate,
     ParticipantRole,
     Person,
+    Place,
     Qualifier,
     Speech,
     Story,
@@ -316,6 +317,21 @@ def test_enums_figures_and_roles_print_for_people() -> None:
     assert role_label(OrganizerRole.CO_HOST) == "co-host"
     assert "co-host" in E._repr_html_()
     assert "co_host" not in E._repr_html_()
+
+
+def test_a_place_prints_with_its_country_named() -> None:
+    nanning = Place(city="Nanning", region="Guangxi Zhuang Autonomous Region", country="CN")
+    assert str(nanning) == "Nanning, Guangxi Zhuang Autonomous Region, China"
+    assert nanning.label(str) == "Nanning, Guangxi Zhuang Autonomous Region, CN"
+    assert nanning.label({"CN": "PRC"}.__getitem__).endswith(", PRC")
+    assert str(Place(city="Paris", country="FR")) == "Paris, FR"  # not in the table
+    for country in asean_coop.countries():
+        assert str(Place(city="X", country=country.code)) == f"X, {country.name}"
+    place = E.main_event.place
+    assert place is not None
+    assert str(place) == "Nanning, Guangxi Zhuang Autonomous Region, China"
+    named = "Nanning, Guangxi Zhuang Autonomous Region, China"
+    assert named in E.view(E.main_event)._repr_html_()
 
 
 def test_role_labels_have_one_spelling_in_the_cli(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,22 +1,21 @@
 """Display helpers shared by the command line and the notebook tables.
 
 One place for how things are spelled for people: ordinals, posts, role labels,
-runs of positions, places, and reading an enum from what a user typed.
+runs of positions, and reading an enum from what a user typed.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 from ._text import search_key
-from .model import Organization, OrganizerRole, ParticipantRole, Person, Place
+from .model import Organization, OrganizerRole, ParticipantRole, Person
 
 __all__ = [
     "ordinal",
     "parse_enum",
-    "place_text",
     "post_summary",
     "ranges",
     "role_label",
@@ -92,21 +91,6 @@ def ranges(runs: Iterable[tuple[int, int]]) -> str:
         '2-4, 7'
     """
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
-
-
-def place_text(place: Place, country_name: Callable[[str], str] = str) -> str:
-    """A place as ``"Nanning, Guangxi Zhuang Autonomous Region, China"``.
-
-    Args:
-        place: The place.
-        country_name: Gives the name for an alpha-2 code (the code itself by
-            default; the callers pass the country table's names).
-
-    Example:
-        >>> place_text(Place(city="Nanning", country="CN"), {"CN": "China"}.__getitem__)
-        'Nanning, China'
-    """
-    return ", ".join(p for p in (place.city, place.region, country_name(place.country)) if p)
 
 
 def parse_enum(cls: type[E], value: object, label: str) -> E:

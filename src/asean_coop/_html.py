@@ -18,7 +18,7 @@ import html
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ._display import ordinal, place_text, post_summary, ranges, role_label
+from ._display import ordinal, post_summary, ranges, role_label
 from .model import (
     Country,
     Edition,
@@ -219,7 +219,7 @@ def _place(event: Event, name_of: Namer) -> str:
     if event.place is None:
         return ""
     # ``name_of`` gives escaped names; the place is joined as text, then escaped once.
-    return _e(place_text(event.place, lambda code: html.unescape(name_of(code))))
+    return _e(event.place.label(lambda code: html.unescape(name_of(code))))
 
 
 def _ranking_table(ranking: Ranking, name_of: Namer = _plain) -> str:

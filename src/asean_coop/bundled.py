@@ -20,7 +20,7 @@ from .model import Country, Edition
 if TYPE_CHECKING:
     from importlib.abc import Traversable
 
-__all__ = ["available_editions", "countries", "load_edition"]
+__all__ = ["available_editions", "countries", "country_name", "load_edition"]
 
 _EDITION_FILE = re.compile(r"edition-(\d{4})\.json")
 _LOCK = threading.Lock()
@@ -109,6 +109,21 @@ def countries() -> tuple[Country, ...]:
     """
     with _LOCK:
         return _countries()
+
+
+def country_name(code: str) -> str:
+    """The name of the country with alpha-2 ``code`` in :func:`countries`, else the code.
+
+    Example:
+        >>> country_name("LA"), country_name("FR")
+        ('Laos', 'FR')
+    """
+    return _country_names().get(code, code)
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    return {country.code: country.name for country in countries()}
 
 
 @functools.cache

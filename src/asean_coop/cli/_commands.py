@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .._display import ordinal, place_text, post_summary, ranges, role_label
+from .._display import ordinal, post_summary, ranges, role_label
 from ..codec import DEFAULT_MAX_SIZE, dumps, loads
 from ..errors import ValidationError
 from ..model import (
@@ -79,13 +79,6 @@ def _people_by_role(edition: Edition) -> dict[ParticipantRole, list[Person]]:
     return {role: list(found.values()) for role, found in grouped.items() if found}
 
 
-def _country_name(code: str) -> str:
-    from ..query import get_country
-
-    found = get_country(code)
-    return code if found is None else found.name
-
-
 def _asked(question: Callable[[str], tuple[T, ...]], key: str) -> tuple[T, ...]:
     """Ask the edition a question about what the user typed; a bad key is a usage error."""
     try:
@@ -97,7 +90,7 @@ def _asked(question: Callable[[str], tuple[T, ...]], key: str) -> tuple[T, ...]:
 def _place(event: Event) -> str:
     if event.place is None:
         return "not given"
-    return place_text(event.place, _country_name)
+    return str(event.place)
 
 
 # -- show ------------------------------------------------------------------------------

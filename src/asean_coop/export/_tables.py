@@ -488,9 +488,12 @@ def place_label(place: Place, countries: Mapping[str, Country | None]) -> str:
         >>> place_label(Place(city="Nanning", region="Guangxi", country="CN"), {})
         'Nanning, Guangxi, CN'
     """
-    country = countries.get(place.country)
-    parts = (place.city, place.region, country.name if country else place.country)
-    return ", ".join(p for p in parts if p)
+
+    def name(code: str) -> str:
+        country = countries.get(code)
+        return country.name if country else code
+
+    return place.label(name)
 
 
 def mention_kind(edition: Edition, key: str) -> str:

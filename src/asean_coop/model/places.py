@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from ._checks import ALPHA3, TEXTS, check_country_code, check_text
@@ -63,15 +65,44 @@ class Country:
 class Place:
     """Where an event happened.
 
+    ``str(place)`` names it as people write it, the country by its name
+    (:meth:`label`).
+
     Args:
         city: The city (``"Nanning"``).
         region: The region or province, if the source gives it.
         country: ISO 3166-1 alpha-2 code of the country.
+
+    Example:
+        >>> str(Place(city="Nanning", region="Guangxi", country="CN"))
+        'Nanning, Guangxi, China'
     """
 
     city: str = attrs.field(validator=check_text)
     region: str | None = attrs.field(default=None, validator=check_text)
     country: str = attrs.field(validator=check_country_code)
 
+    def label(self, country_name: Callable[[str], str] | None = None) -> str:
+        """The place as people write it: city, region (if known) and country name.
+
+        Args:
+            country_name: Gives the name for an alpha-2 code. By default the name in
+                the library's country table (:func:`asean_coop.countries`, read on
+                first use), or the code itself for a country the table lacks.
+
+        Returns:
+            For example ``"Nanning, Guangxi, China"``.
+
+        Example:
+            >>> place = Place(city="Nanning", country="CN")
+            >>> place.label(), place.label(str), Place(city="Paris", country="FR").label()
+            ('Nanning, China', 'Nanning, CN', 'Paris, FR')
+        """
+        if country_name is None:
+            from ..bundled import country_name as library_name
+
+            country_name = library_name
+        return ", ".join(p for p in (self.city, self.region, country_name(self.country)) if p)
+
     def __str__(self) -> str:
-        return ", ".join(p for p in (self.city, self.region, self.country) if p)
+        return self.label()
