@@ -301,6 +301,45 @@ def test_ctrl_c_in_a_real_process_exits_130_without_a_traceback() -> None:
     assert result.stderr == b""
 
 
+# Ctrl-C while the package is still being imported: the console script's entry point
+# (``_asean_coop_cli:main``) starts before any of the package loads.
+INTERRUPTED_IMPORT = (
+    "import signal, sys\n"
+    "class Interrupt:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name == 'asean_coop.codec.api':\n"
+    "            signal.raise_signal(signal.SIGINT)\n"
+    "        return None\n"
+    "sys.meta_path.insert(0, Interrupt())\n"
+)
+
+
+def test_ctrl_c_while_the_package_loads_exits_130_without_a_traceback() -> None:
+    code = INTERRUPTED_IMPORT + "import _asean_coop_cli\nsys.exit(_asean_coop_cli.main())\n"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, timeout=60, check=False
+    )
+    assert (result.returncode, result.stderr) == (130, b"")
+    # The same interrupt, with the package imported first, is a traceback: the entry
+    # point is what makes the difference.
+    bare = INTERRUPTED_IMPORT + "from asean_coop.cli import main\n"
+    result = subprocess.run(
+        [sys.executable, "-c", bare], capture_output=True, timeout=60, check=False
+    )
+    assert b"Traceback" in result.stderr
+
+
+def test_the_console_script_starts_outside_the_package() -> None:
+    import _asean_coop_cli
+
+    import asean_coop.cli._main as cli_main
+
+    assert _asean_coop_cli.INTERRUPTED == cli_main.INTERRUPTED
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    if pyproject.is_file():
+        assert 'asean-coop = "_asean_coop_cli:main"' in pyproject.read_text(encoding="utf-8")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
 def test_json_output_escapes_file_names_that_are_not_utf8(tmp_path: Path) -> None:
     name = os.fsencode(tmp_path) + b"/caf\xe9.json"
