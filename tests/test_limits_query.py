@@ -331,7 +331,6 @@ def test_ctrl_c_while_the_package_loads_exits_130_without_a_traceback() -> None:
 
 def test_the_console_script_starts_outside_the_package() -> None:
     import _asean_coop_cli
-
     import asean_coop.cli._main as cli_main
 
     assert _asean_coop_cli.INTERRUPTED == cli_main.INTERRUPTED
