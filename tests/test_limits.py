@@ -126,6 +126,31 @@ def test_many_bad_records_are_capped_and_counted() -> None:
     assert len(info.value.problems) == 100
 
 
+@pytest.mark.parametrize(
+    ("record", "each"),
+    [
+        ({"date": "2025-02-30", "title": 5}, 2),  # two fields unreadable
+        ({"date": "2025", "title": " ", "countries": ["xx"]}, 2),  # two rules broken
+        ({"date": "2025", "title": "x", "extra": 1}, 1),  # an unknown key
+        ({"title": "x"}, 1),  # a required key missing
+        ({"date": "2025", "title": "x", "evidence": [{"source_id": 5}, {}]}, 2),  # nested
+    ],
+)
+def test_past_the_limit_problems_are_counted_as_they_are_reported(
+    record: dict[str, Any], each: int
+) -> None:
+    # Past the limit the problems are only counted, not built: the count must be the one a
+    # limit high enough to keep them all reports.
+    document = _document()
+    document["milestones"] = [record] * 40
+    with pytest.raises(ValidationError) as kept:
+        loads(json.dumps(document), max_problems=10_000)
+    with pytest.raises(ValidationError) as counted:
+        loads(json.dumps(document), max_problems=3)
+    assert kept.value.count == counted.value.count == 40 * each
+    assert counted.value.problems == kept.value.problems[:3]
+
+
 def test_max_problems_is_checked_and_scoped() -> None:
     with pytest.raises(ValueError, match="at least 1"), max_problems(0):
         pass

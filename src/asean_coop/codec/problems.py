@@ -49,7 +49,9 @@ class Collector:
                 other exception.
             path: The path of the value being structured.
         """
-        if isinstance(exc, ValidationError):
+        if len(self.kept) >= self.limit:  # full: only the count is needed
+            self.omitted += _count(exc)
+        elif isinstance(exc, ValidationError):
             self.add(
                 (Problem(join_path(path, p.path), p.message) for p in exc.problems), exc.omitted
             )
@@ -71,6 +73,15 @@ class Collector:
     def error(self) -> ValidationError:
         """The error holding what was collected (there must be something)."""
         return ValidationError(self.kept, omitted=self.omitted)
+
+
+def _count(exc: BaseException) -> int:
+    """How many problems :meth:`Collector.add_exception` would add for ``exc``."""
+    if isinstance(exc, ValidationError):
+        return len(exc.problems) + exc.omitted
+    if isinstance(exc, (IterableValidationError, ClassValidationError)):
+        return sum(_count(sub) for sub in exc.exceptions)
+    return 1
 
 
 def structure_problem_message(exc: BaseException) -> str:

@@ -199,7 +199,10 @@ class PartialDate:
             <Precision.MONTH: 'month'>
         """
         if type(text) is str and cls is PartialDate:
-            return _from_iso(text)
+            found = _from_iso(text)
+            if isinstance(found, str):
+                raise ValidationError.single(found)
+            return found
         match = _ISO.fullmatch(text) if isinstance(text, str) else None
         if match is None:
             raise ValidationError.single(
@@ -380,13 +383,21 @@ class PartialDate:
 
 
 @functools.lru_cache(maxsize=4096)
-def _from_iso(text: str) -> PartialDate:
-    """:meth:`PartialDate.from_iso`, remembered: documents repeat their dates, and a
-    date is immutable, so one object serves every occurrence (4,096 texts at most)."""
+def _from_iso(text: str) -> PartialDate | str:
+    """:meth:`PartialDate.from_iso`, remembered: the date, or why the text is none.
+
+    Documents repeat their dates, and a date is immutable, so one object serves every
+    occurrence; a text that is no date is remembered too, with its message, so a
+    document repeating a bad date costs no more than one repeating a good one
+    (4,096 texts at most, good or bad).
+    """
     match = _ISO.fullmatch(text)
     if match is None:
-        raise ValidationError.single(f"{text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        return f"{text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
     year, month, day = match.groups()
+    message = _check(int(year), int(month) if month else None, int(day) if day else None)
+    if message is not None:
+        return message
     return PartialDate(
         year=int(year), month=int(month) if month else None, day=int(day) if day else None
     )

@@ -188,25 +188,40 @@ def _holds(cls: Any, target: Any) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
-def _found(values: Mapping[str, Any], target: type) -> typing.Iterator[tuple[PathParts, Any]]:
-    """Every ``target`` record held anywhere in an edition's values, with its path."""
-    stack: list[tuple[PathParts, Any]] = []
-    for name, value in values.items():
-        if isinstance(value, tuple):
-            stack.extend(((name, i), v) for i, v in enumerate(value) if v is not None)
-        elif value is not None and attrs.has(type(value)):
-            stack.append(((name,), value))
-    while stack:
-        path, record = stack.pop()
-        if type(record) is target:
-            yield path, record
-            continue
-        for name, many in _holds(record.__class__, target):
+def _found(values: Mapping[str, Any], target: type) -> list[tuple[PathParts, Any]]:
+    """Every ``target`` record held anywhere in an edition's values, with its path, in
+    document order. A record whose class cannot hold one costs a dict lookup."""
+    found: list[tuple[PathParts, Any]] = []
+    holds: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+    def fields_of(cls: type) -> tuple[tuple[str, bool], ...]:
+        made = holds.get(cls)
+        if made is None:
+            made = holds[cls] = _holds(cls, target) if attrs.has(cls) else ()
+        return made
+
+    def walk(record: Any, path: PathParts) -> None:
+        if record.__class__ is target:
+            found.append((path, record))
+            return
+        for name, many in fields_of(record.__class__):
             value = getattr(record, name)
             if many:
-                stack.extend(((*path, name, i), v) for i, v in enumerate(value))
+                for index, item in enumerate(value):
+                    walk(item, (*path, name, index))
             elif value is not None:
-                stack.append(((*path, name), value))
+                walk(value, (*path, name))
+
+    for name, value in values.items():
+        if isinstance(value, tuple):
+            for index, record in enumerate(value):
+                if record is not None and (
+                    record.__class__ is target or fields_of(record.__class__)
+                ):
+                    walk(record, (name, index))
+        elif value is not None:
+            walk(value, (name,))
+    return found
 
 
 def _nested_class(cls: Any, name: str) -> Any:
