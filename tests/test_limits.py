@@ -191,6 +191,14 @@ def test_ranking_size_is_bounded(size: int) -> None:
     assert _messages(info) == [f"ranking.size: {size} is outside 1..{_checks.MAX_RANKING_SIZE}"]
 
 
+def test_only_short_valid_ids_are_remembered() -> None:
+    rule = _checks.Matches(_checks.SLUG.pattern, "a slug")
+    short, long = "a-short-id", "x" * (rule.REMEMBERED_LENGTH + 1)
+    assert not rule.is_bad(short)
+    assert not rule.is_bad(long)
+    assert rule._valid == {short}
+
+
 def test_memoryview_size_counts_bytes() -> None:
     text = json.dumps({"title": "x" * 100}).encode()
     view = memoryview(bytearray(text)).cast("B")

@@ -197,8 +197,10 @@ class Matches(Rule):
     __slots__ = ("_fullmatch", "_valid", "pattern", "schema", "what")
 
     # Ids and codes repeat (every evidence names the same source): values found valid are
-    # remembered, up to this many per rule, so a repeat costs a set lookup, not a match.
+    # remembered, up to this many per rule, so a repeat costs a set lookup, not a match;
+    # only short values, so that what stays in memory after a load is small.
     REMEMBERED = 4096
+    REMEMBERED_LENGTH = 64
 
     def __init__(self, pattern: str, what: str, *, schema: dict[str, Any] | None = None) -> None:
         self.pattern = pattern
@@ -211,7 +213,7 @@ class Matches(Rule):
         """True if ``value`` does not match; remember it if it does (while there is room)."""
         if self._fullmatch(value) is None:
             return True
-        if len(self._valid) < self.REMEMBERED:
+        if len(value) <= self.REMEMBERED_LENGTH and len(self._valid) < self.REMEMBERED:
             self._valid.add(value)
         return False
 
