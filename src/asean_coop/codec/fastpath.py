@@ -32,6 +32,7 @@ from cattrs.gen import make_dict_structure_fn
 
 from ..model import PartialDate
 from ..model._checks import rule_of
+from ..model.dates import read_iso
 from .hooks import (
     EnumHook,
     is_homogeneous_tuple,
@@ -233,8 +234,12 @@ class Inliner:
                 f"if {v} is None: raise _Invalid",
             ]
         if hook is structure_date:
-            g["_from_iso"] = PartialDate.from_iso
-            return [f"if type({v}) is not str: raise _Invalid", f"{v} = _from_iso({v})"]
+            g["_read_iso"] = read_iso
+            return [
+                f"if type({v}) is not str: raise _Invalid",
+                f"{v} = _read_iso({v})",
+                f"if type({v}) is str: raise _Invalid",
+            ]
         if is_homogeneous_tuple(t):
             item = typing.get_args(t)[0]
             lines = [f"if type({v}) is not list and type({v}) is not tuple: raise _Invalid"]

@@ -11,9 +11,11 @@ import typing
 from typing import Any
 
 from ..model import PartialDate
+from ..model.dates import read_iso
 
 __all__ = [
     "EnumHook",
+    "RefusedValueError",
     "WrongTypeError",
     "enum_value",
     "is_homogeneous_tuple",
@@ -32,6 +34,11 @@ __all__ = [
 
 class WrongTypeError(TypeError):
     """A value of the wrong JSON type (or a bad enum value) met while structuring."""
+
+
+class RefusedValueError(ValueError):
+    """A value of the right JSON type that the field cannot hold (a day that does not
+    exist), with the message; lighter than a whole :class:`ValidationError`."""
 
 
 def json_type_name(value: object) -> str:
@@ -96,7 +103,10 @@ def structure_number(value: Any, _: type) -> int | float:
 def structure_date(value: Any, _: type) -> PartialDate:
     if type(value) is not str:
         raise wrong_type(value, "an ISO date string")
-    return PartialDate.from_iso(value)
+    found = read_iso(value)
+    if isinstance(found, str):
+        raise RefusedValueError(found)
+    return found
 
 
 def is_homogeneous_tuple(t: Any) -> bool:

@@ -14,7 +14,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
 from ..errors import Problem, ValidationError, join_path, problem_limit
-from .hooks import WrongTypeError
+from .hooks import RefusedValueError, WrongTypeError
 
 __all__ = ["Collector", "structure_problem_message"]
 
@@ -99,7 +99,7 @@ def structure_problem_message(exc: BaseException) -> str:
         allowed = ", ".join(a.alias or a.name for a in attrs.fields(exc.cl) if a.init)
         extra = ", ".join(repr(k) for k in sorted(exc.extra_fields))
         return f"unknown key {extra}; expected only: {allowed}"
-    if isinstance(exc, WrongTypeError):
+    if isinstance(exc, (WrongTypeError, RefusedValueError)):
         return str(exc)
     if isinstance(exc, RecursionError):
         return "nested too deeply"

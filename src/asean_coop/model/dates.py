@@ -12,7 +12,7 @@ import attrs
 from ..errors import ValidationError
 from ._enums import ValueEnum
 
-__all__ = ["ISO_DATE_PATTERN", "PartialDate", "Precision"]
+__all__ = ["ISO_DATE_PATTERN", "PartialDate", "Precision", "read_iso"]
 
 _ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 # A human form: ASCII letters, digits and a few separators, starting with a letter or a
@@ -199,7 +199,7 @@ class PartialDate:
             <Precision.MONTH: 'month'>
         """
         if type(text) is str and cls is PartialDate:
-            found = _from_iso(text)
+            found = read_iso(text)
             if isinstance(found, str):
                 raise ValidationError.single(found)
             return found
@@ -383,8 +383,9 @@ class PartialDate:
 
 
 @functools.lru_cache(maxsize=4096)
-def _from_iso(text: str) -> PartialDate | str:
-    """:meth:`PartialDate.from_iso`, remembered: the date, or why the text is none.
+def read_iso(text: str) -> PartialDate | str:
+    """:meth:`PartialDate.from_iso` without the exception, remembered: the date, or why
+    the text is none (what the decoders call, for a refusal costs them no error object).
 
     Documents repeat their dates, and a date is immutable, so one object serves every
     occurrence; a text that is no date is remembered too, with its message, so a
