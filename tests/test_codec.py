@@ -229,6 +229,37 @@ def test_references_to_broken_records_are_not_reported_twice() -> None:
     ]
 
 
+def test_evidence_kinds_match_the_kind_of_source_they_cite() -> None:
+    data = to_dict(tiny_edition())
+    data["sources"].append(
+        {
+            "id": "general-reference",
+            "title": "General reference",
+            "publisher": "Reference works",
+            "url": "urn:asean-coop:general-reference",
+            "kind": "general_reference",
+        }
+    )
+    data["organizations"][1]["evidence"] = [
+        {"source_id": "release", "kind": "reference"},  # reference evidence, a release
+        {"source_id": "general-reference", "kind": "reference"},  # right
+    ]
+    data["ranking"]["stories"][0]["evidence"] = [
+        {"source_id": "release", "paragraphs": [1]},  # right
+        {"source_id": "general-reference", "paragraphs": [1]},  # stated, from reference
+    ]
+    with pytest.raises(ValidationError) as info:
+        loads(json.dumps(data))
+    message = (
+        "reference evidence cites general reference, and general reference supports only "
+        "reference evidence"
+    )
+    assert [tuple(p) for p in info.value.problems] == [
+        ("organizations[1].evidence[0].kind", message),
+        ("ranking.stories[0].evidence[1].kind", message),
+    ]
+
+
 def test_edition_document_level_errors() -> None:
     data = to_dict(tiny_edition())
     del data["ranking"]

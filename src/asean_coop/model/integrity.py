@@ -114,13 +114,17 @@ def _plan(cls: Any) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
 def _visitor(cls: Any) -> Callable[..., None]:
     """A function that checks the references of a ``cls`` record, generated from its plan.
 
-    ``visit(record, where, targets, bad)``: ``targets(kinds)`` gives the ids a reference
-    may name (None for anything) and ``bad(value, kinds, where)`` reports one. A nested
+    ``visit(record, where, targets, bad, found)``: ``targets(kinds)`` gives the ids a
+    reference may name (None for anything), ``bad(value, kinds, where)`` reports one, and
+    every :class:`~asean_coop.Evidence` met is appended to ``found`` with where it is
+    (for the checks of evidence against its source), in document order. A nested
     record holding a single reference (an Evidence's ``source_id``) is checked inline, in
     the loop over its tuple, without a call per record.
     """
     names: dict[str, Any] = {}
-    lines = ["def visit(r, where, targets, bad):"]
+    lines = ["def visit(r, where, targets, bad, found):"]
+    if cls is Evidence:
+        lines.append("  found.append((where, r))")
     for step, (name, kinds, many) in enumerate(_plan(cls)):
         names[f"K{step}"] = kinds
         if kinds:
@@ -144,9 +148,12 @@ def _visitor(cls: Any) -> Callable[..., None]:
         if many and len(inner) == 1 and inner[0][1] and not inner[0][2]:
             field, inner_kinds = inner[0][0], inner[0][1]
             names[f"J{step}"] = inner_kinds
+            lines += [f"  v = r.{name}", "  if v:"]
+            if nested is Evidence:
+                lines.append(
+                    f"    found.extend([((where, {name!r}, i), x) for i, x in enumerate(v)])"
+                )
             lines += [
-                f"  v = r.{name}",
-                "  if v:",
                 f"    ids = targets(J{step})[0]",
                 "    if ids is not None:",
                 "      for i, x in enumerate(v):",
@@ -158,13 +165,13 @@ def _visitor(cls: Any) -> Callable[..., None]:
             names[f"V{step}"] = _visitor(nested)
             lines += [
                 f"  for i, x in enumerate(r.{name}):",
-                f"    V{step}(x, (where, {name!r}, i), targets, bad)",
+                f"    V{step}(x, (where, {name!r}, i), targets, bad, found)",
             ]
         else:
             names[f"V{step}"] = _visitor(nested)
             lines += [
                 f"  x = r.{name}",
-                f"  if x is not None: V{step}(x, (where, {name!r}, None), targets, bad)",
+                f"  if x is not None: V{step}(x, (where, {name!r}, None), targets, bad, found)",
             ]
     if len(lines) == 1:
         lines.append("  return None")
@@ -174,54 +181,6 @@ def _visitor(cls: Any) -> Callable[..., None]:
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     visit: Callable[..., None] = names["visit"]
     return visit
-
-
-@functools.cache
-def _holds(cls: Any, target: Any) -> tuple[tuple[str, bool], ...]:
-    """The fields of ``cls`` that hold ``target`` records, directly or nested: (name, tuple)."""
-    out = []
-    hints = typing.get_type_hints(cls)
-    for field in attrs.fields(cls):
-        nested, many = _record_class(hints[field.name])
-        if nested is not None and (nested is target or _holds(nested, target)):
-            out.append((field.name, many))
-    return tuple(out)
-
-
-def _found(values: Mapping[str, Any], target: type) -> list[tuple[PathParts, Any]]:
-    """Every ``target`` record held anywhere in an edition's values, with its path, in
-    document order. A record whose class cannot hold one costs a dict lookup."""
-    found: list[tuple[PathParts, Any]] = []
-    holds: dict[type, tuple[tuple[str, bool], ...]] = {}
-
-    def fields_of(cls: type) -> tuple[tuple[str, bool], ...]:
-        made = holds.get(cls)
-        if made is None:
-            made = holds[cls] = _holds(cls, target) if attrs.has(cls) else ()
-        return made
-
-    def walk(record: Any, path: PathParts) -> None:
-        if record.__class__ is target:
-            found.append((path, record))
-            return
-        for name, many in fields_of(record.__class__):
-            value = getattr(record, name)
-            if many:
-                for index, item in enumerate(value):
-                    walk(item, (*path, name, index))
-            elif value is not None:
-                walk(value, (*path, name))
-
-    for name, value in values.items():
-        if isinstance(value, tuple):
-            for index, record in enumerate(value):
-                if record is not None and (
-                    record.__class__ is target or fields_of(record.__class__)
-                ):
-                    walk(record, (name, index))
-        elif value is not None:
-            walk(value, (name,))
-    return found
 
 
 def _nested_class(cls: Any, name: str) -> Any:
@@ -274,6 +233,7 @@ class _Checker:
         self.problems: list[Problem] = []
         self.ids = {c.name: self._unique_ids(c.name, values.get(c.name, ())) for c in self}
         self.targets: dict[tuple[str, ...], tuple[frozenset[str] | None, bool]] = {}
+        self.evidence: list[tuple[_Where, Evidence]] = []  # every evidence, as visited
 
     def __iter__(self) -> typing.Iterator[Collection]:
         return iter(self.collections)
@@ -325,7 +285,7 @@ class _Checker:
 
     def visit(self, record: Any, where: _Where) -> None:
         """Check the references held by ``record`` and by the records it holds."""
-        _visitor(record.__class__)(record, where, self._targets, self._bad)
+        _visitor(record.__class__)(record, where, self._targets, self._bad, self.evidence)
 
     def no_cycles(self, kind: str, records: Sequence[Any], parent: str) -> None:
         """Report every record that is its own ancestor; each record is walked once."""
@@ -357,10 +317,10 @@ class _Checker:
         for name, value in self.values.items():
             if name in self.labels:
                 cls = self.records[name]
-                visit, targets, bad = _visitor(cls), self._targets, self._bad
+                visit, targets, bad, found = _visitor(cls), self._targets, self._bad, self.evidence
                 for index, record in enumerate(value):
                     if record.__class__ is cls:
-                        visit(record, (None, name, index), targets, bad)
+                        visit(record, (None, name, index), targets, bad, found)
                     elif record is not None:
                         self.visit(record, (None, name, index))
                 parent = _parent_field(self.records[name], name)
@@ -396,12 +356,12 @@ class _Checker:
         sources = self.values.get("sources", ())
         reference = {s.id for s in sources if s is not None and s.kind.value == "general_reference"}
         known = self.ids.get("sources", {})
-        for where, evidence in _found(self.values, Evidence):
+        for where, evidence in self.evidence:
             if evidence.source_id in known and (
                 (evidence.kind is EvidenceKind.REFERENCE) != (evidence.source_id in reference)
             ):
                 self.add(
-                    (*where, "kind"),
+                    (*_flatten(where), "kind"),
                     "reference evidence cites general reference, and general reference "
                     "supports only reference evidence",
                 )
