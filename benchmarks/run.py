@@ -213,7 +213,7 @@ import asean_coop
 heavy = ("dateutil", "pandas", "numpy", "pydantic", "msgspec")
 report = {"heavy": sorted(m for m in sys.modules if m.split(".")[0] in heavy)}
 try:
-    from asean_coop.codec import api
+    from asean_coop.codec import _api as api
     report["converters"] = api._converter.cache_info().currsize
 except Exception:
     report["converters"] = None

@@ -1024,7 +1024,7 @@ def test_the_facts_query_lists_each_kind(edition: Edition) -> None:
 
 
 def test_people_from_thailand_through_a_reference_fact(edition: Edition) -> None:
-    from asean_coop.query.provenance import country_facts
+    from asean_coop.query._provenance import country_facts
 
     assert [p.id for p in edition.people_from("Thailand")] == ["wirun-phichaiwongphakdee"]
     wirun = _person(edition, "wirun-phichaiwongphakdee")
@@ -1046,7 +1046,7 @@ def test_people_from_thailand_through_a_reference_fact(edition: Edition) -> None
 def test_countries_represented_through_the_new_attributions(
     edition: Edition, code: str, organization: str, person: str
 ) -> None:
-    from asean_coop.query.provenance import country_facts
+    from asean_coop.query._provenance import country_facts
 
     assert code in [c.code for c in edition.countries_represented()]
     assert person in [p.id for p in edition.people_from(code)]
@@ -1070,7 +1070,7 @@ def test_countries_represented(edition: Edition) -> None:
 
 
 def test_a_stated_country_is_traced_to_the_record_itself(edition: Edition) -> None:
-    from asean_coop.query.provenance import country_facts
+    from asean_coop.query._provenance import country_facts
 
     (fact,) = country_facts(edition, "cambodia-consulate-general-nanning")
     assert (fact.kind, fact.about, fact.evidence.paragraphs) == (S_, (), (3,))

@@ -163,7 +163,7 @@ def test_numbers_stay_exact(value: int, dtype: str) -> None:
 
 
 def test_integers_beyond_int64_stay_exact_python_ints() -> None:
-    from asean_coop.export import dataframes
+    from asean_coop.export import _dataframes as dataframes
     from asean_coop.export._tables import Column, Table
 
     column = Column(name="n", type="integer", description="a count")

@@ -286,7 +286,7 @@ def test_every_record_kind_has_a_table() -> None:
 def test_a_failed_export_leaves_no_partial_output(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from asean_coop.export import datapackage
+    from asean_coop.export import _datapackage as datapackage
 
     real = datapackage._cell
 

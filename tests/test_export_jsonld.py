@@ -25,8 +25,8 @@ from asean_coop import (
     load_edition,
 )
 from asean_coop.export import to_jsonld
+from asean_coop.export._jsonld import SCHEMA_ORG_HTTP, additional_properties
 from asean_coop.export._tables import cited_records
-from asean_coop.export.jsonld import SCHEMA_ORG_HTTP, additional_properties
 from helpers import tiny_edition
 from strategies import editions
 

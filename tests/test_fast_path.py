@@ -29,8 +29,8 @@ from asean_coop import (
     from_dict,
     to_dict,
 )
-from asean_coop.codec import api
-from asean_coop.codec.converter import make_converter
+from asean_coop.codec import _api as api
+from asean_coop.codec._converter import make_converter
 from asean_coop.model._checks import check_slug, check_text
 from helpers import mutations_at_every_path, tiny_edition
 from strategies import MODEL_STRATEGIES, editions, mutate

@@ -31,9 +31,9 @@ PACKAGE = Path(asean_coop.__file__).resolve().parent
 LAYERS = "Layers: model -> codec -> bundled -> query -> export -> cli"
 ACYCLIC = "No import cycles between the modules of a package"
 SEAMS = {
-    "asean_coop.model.edition -> asean_coop.query.*",
+    "asean_coop.model._edition -> asean_coop.query.*",
     "asean_coop.model.* -> asean_coop._html",
-    "asean_coop.model.places -> asean_coop.bundled",
+    "asean_coop.model._places -> asean_coop.bundled",
 }
 
 pytestmark = pytest.mark.skipif(
@@ -99,9 +99,9 @@ def test_an_upward_import_breaks_the_contract(tmp_path: Path) -> None:
     """The check can fail: a copy of the package with one import from model into query."""
     copy = tmp_path / "site" / "asean_coop"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "data"))
-    places = copy / "model" / "places.py"
+    places = copy / "model" / "_places.py"
     places.write_text(
-        places.read_text(encoding="utf-8") + "\nfrom ..query import keys  # noqa\n",
+        places.read_text(encoding="utf-8") + "\nfrom ..query import _keys  # noqa\n",
         encoding="utf-8",
     )
     config = tmp_path / "pyproject.toml"
@@ -109,7 +109,7 @@ def test_an_upward_import_breaks_the_contract(tmp_path: Path) -> None:
     code, output = lint_imports(config, python_path=tmp_path / "site")
     assert code == 1, output
     assert statuses(output).get(LAYERS) == "BROKEN", output
-    assert "asean_coop.model.places -> asean_coop.query.keys" in output
+    assert "asean_coop.model._places -> asean_coop.query._keys" in output
 
 
 # --- the seams stay inside the methods the contract names ------------------------
@@ -142,14 +142,14 @@ def seam_problems(source: str, module: str, *, is_package: bool = False) -> Iter
             where = ".".join(scope) or "module level"
             query = any(n == "asean_coop.query" or n.startswith("asean_coop.query.") for n in names)
             html = any(n == "asean_coop._html" or n.startswith("asean_coop._html.") for n in names)
-            in_edition_method = module == "asean_coop.model.edition" and (
+            in_edition_method = module == "asean_coop.model._edition" and (
                 len(scope) >= 2 and scope[0] == "Edition"
             )
             bundled = any(
                 n == "asean_coop.bundled" or n.startswith("asean_coop.bundled.") for n in names
             )
             in_repr_html = len(scope) >= 2 and scope[-1] == "_repr_html_"
-            in_place_label = module == "asean_coop.model.places" and scope == ("Place", "label")
+            in_place_label = module == "asean_coop.model._places" and scope == ("Place", "label")
             if query and not in_edition_method:
                 yield f"{module}:{child.lineno} imports the query layer at {where}"
             if html and not in_repr_html:
@@ -185,14 +185,14 @@ def test_a_seam_outside_its_method_is_found() -> None:
         "    def html(self):\n"
         "        from .. import _html\n"
     )
-    assert list(seam_problems(source, "asean_coop.model.edition")) == [
-        "asean_coop.model.edition:1 imports the query layer at module level",
-        "asean_coop.model.edition:2 imports asean_coop._html at module level",
-        "asean_coop.model.edition:10 imports the query layer at Person.speeches",
-        "asean_coop.model.edition:12 imports asean_coop._html at Person.html",
+    assert list(seam_problems(source, "asean_coop.model._edition")) == [
+        "asean_coop.model._edition:1 imports the query layer at module level",
+        "asean_coop.model._edition:2 imports asean_coop._html at module level",
+        "asean_coop.model._edition:10 imports the query layer at Person.speeches",
+        "asean_coop.model._edition:12 imports asean_coop._html at Person.html",
     ]
-    assert list(seam_problems(source, "asean_coop.model.people"))[2] == (
-        "asean_coop.model.people:5 imports the query layer at Edition.person"
+    assert list(seam_problems(source, "asean_coop.model._people"))[2] == (
+        "asean_coop.model._people:5 imports the query layer at Edition.person"
     )
 
 
@@ -205,10 +205,10 @@ def test_the_country_table_is_read_only_by_place_label() -> None:
         "    def __str__(self):\n"
         "        from .. import bundled\n"
     )
-    assert list(seam_problems(source, "asean_coop.model.places")) == [
-        "asean_coop.model.places:1 imports asean_coop.bundled at module level",
-        "asean_coop.model.places:6 imports asean_coop.bundled at Place.__str__",
+    assert list(seam_problems(source, "asean_coop.model._places")) == [
+        "asean_coop.model._places:1 imports asean_coop.bundled at module level",
+        "asean_coop.model._places:6 imports asean_coop.bundled at Place.__str__",
     ]
-    assert list(seam_problems(source, "asean_coop.model.events"))[1] == (
-        "asean_coop.model.events:4 imports asean_coop.bundled at Place.label"
+    assert list(seam_problems(source, "asean_coop.model._events"))[1] == (
+        "asean_coop.model._events:4 imports asean_coop.bundled at Place.label"
     )

@@ -40,7 +40,7 @@ from asean_coop import (
 )
 from asean_coop._text import MAX_CACHED_KEY, search_key
 from asean_coop.cli import main
-from asean_coop.query.search import MAX_PREFIX
+from asean_coop.query._search import MAX_PREFIX
 from helpers import tiny_edition
 
 E = load_edition(2025)
@@ -108,7 +108,7 @@ def test_people_from_and_affiliated_with_are_linear_on_a_long_parent_chain() -> 
     assert peak_bytes(ask) < 4_000_000
     assert [p.id for p in found["from"]] == ["deep", "yu-yunquan"]
     assert [p.id for p in found["with"]] == ["deep", "yu-yunquan"]
-    assert len(asean_coop.query.affiliation.suborganizations(edition, "unit-0")) == 1_999
+    assert len(asean_coop.query._affiliation.suborganizations(edition, "unit-0")) == 1_999
 
 
 # -- search: bounded prefixes ------------------------------------------------------------
@@ -307,7 +307,7 @@ INTERRUPTED_IMPORT = (
     "import signal, sys\n"
     "class Interrupt:\n"
     "    def find_spec(self, name, path=None, target=None):\n"
-    "        if name == 'asean_coop.codec.api':\n"
+    "        if name == 'asean_coop.codec._api':\n"
     "            signal.raise_signal(signal.SIGINT)\n"
     "        return None\n"
     "sys.meta_path.insert(0, Interrupt())\n"

@@ -171,7 +171,7 @@ def test_event_is_the_lookup_and_main_event_the_main_event() -> None:
 
 
 def test_lookups_read_one_table_of_kinds_and_use_one_verb() -> None:
-    from asean_coop.query import lookup
+    from asean_coop.query import _lookup as lookup
 
     assert [k.cls for k in lookup.KINDS] == [
         Person,
@@ -181,7 +181,7 @@ def test_lookups_read_one_table_of_kinds_and_use_one_verb() -> None:
         Speech,
     ]
     for module in ("lookup", "affiliation", "participation", "speeches", "search"):
-        names = importlib.import_module(f"asean_coop.query.{module}").__all__
+        names = importlib.import_module(f"asean_coop.query._{module}").__all__
         assert not [n for n in names if n.startswith(("find_", "resolve_"))], module
 
 
@@ -205,8 +205,8 @@ def test_the_query_layer_has_no_import_cycle() -> None:
 
 
 def test_the_countries_module_is_not_shadowed() -> None:
-    module = importlib.import_module("asean_coop.query.countries")
-    assert asean_coop.query.countries is module
+    module = importlib.import_module("asean_coop.query._countries")
+    assert asean_coop.query._countries is module
     assert callable(asean_coop.countries)
     assert asean_coop.countries()[0].code == "BN"
 
@@ -227,7 +227,7 @@ def test_people_from_reads_no_country_file_for_a_hand_built_edition(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import asean_coop.bundled as bundled
-    import asean_coop.query.affiliation as affiliation
+    import asean_coop.query._affiliation as affiliation
 
     def refuse() -> Any:
         raise AssertionError("the country table was read")

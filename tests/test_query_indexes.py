@@ -11,8 +11,8 @@ from typing import Any
 import attrs
 import pytest
 
-import asean_coop.query.index as index_module
-import asean_coop.query.lookup as lookup
+import asean_coop.query._index as index_module
+import asean_coop.query._lookup as lookup
 from asean_coop import Edition, NameOrder, NotFoundError, PersonName, load_edition
 
 E = load_edition(2025)

@@ -20,11 +20,11 @@ import pytest
 
 import asean_coop
 from asean_coop import Person, ValidationError, from_dict, json_schema
-from asean_coop.codec import api
+from asean_coop.codec import _api as api
 from asean_coop.model import _checks
 from asean_coop.model._checks import Each, IntRange, Matches, Text, anchored, rule_of
+from asean_coop.model._integrity import edition_problems
 from asean_coop.model._references import references, refers_to
-from asean_coop.model.integrity import edition_problems
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "limits.md"
 

@@ -58,6 +58,8 @@ from .model import (
     SpeechKind,
     Story,
 )
+from .model._edition import View
+from .model._hits import SearchHit
 from .query import asean_members, country, get_country
 
 if typing.TYPE_CHECKING:
@@ -116,6 +118,7 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Ranking",
+    "SearchHit",
     "Series",
     "SortBy",
     "Source",
@@ -125,6 +128,7 @@ __all__ = [
     "Story",
     "UnknownEditionError",
     "ValidationError",
+    "View",
     "__version__",
     "asean_members",
     "available_editions",

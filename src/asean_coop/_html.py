@@ -1,7 +1,7 @@
 """HTML for notebooks: the ``_repr_html_`` of editions, records and views.
 
 A record on its own knows no edition, so its ``_repr_html_`` shows the ids it refers
-to. ``edition.view(record)`` (a :class:`~asean_coop.model.edition.View`) renders the
+to. ``edition.view(record)`` (a :class:`~asean_coop.model._edition.View`) renders the
 same record with names: a speech's speaker (and post), event and mentions, an event's
 organizers and participants, a person's organizations, an organization's parent and
 country, the countries of stories and milestones. Tuples of records render as one
@@ -336,7 +336,7 @@ def _namer(edition: Edition | None) -> Namer:
     if edition is None:
         return _plain
     from .query import get_country
-    from .query.lookup import index
+    from .query._lookup import index
 
     kinds = (Person, Organization, Initiative, Event)
 
@@ -454,7 +454,7 @@ def record_html(record: Any, edition: Edition | None = None) -> str:
     if isinstance(record, Speech):
         post = ""
         if edition is not None:
-            from .query.lookup import index
+            from .query._lookup import index
 
             speaker = index(edition, Person).by_id(record.speaker_id)
             orgs = {o.id: o for o in edition.organizations}

@@ -31,7 +31,7 @@ from ..model import (
     Ranking,
     Speech,
 )
-from ..model.hits import label_of
+from ..model._hits import label_of
 
 __all__ = ["OUTPUT_SCHEMA", "envelope", "record_json", "report_json"]
 
@@ -83,7 +83,7 @@ def _referenced(record: object) -> list[str]:
 
 def _names(edition: Edition, record: object) -> dict[str, str]:
     from ..query import get_country
-    from ..query.lookup import index
+    from ..query._lookup import index
 
     found: dict[str, str] = {}
     for ref in dict.fromkeys(_referenced(record)):
@@ -125,7 +125,7 @@ def record_json(edition: Edition, record: object, **extra: Any) -> dict[str, Any
 
 
 def _organizations(edition: Edition) -> dict[str, Organization]:
-    from ..query.cache import cached
+    from ..query._cache import cached
 
     return cached(edition, "cli.organizations", lambda e: {o.id: o for o in e.organizations})
 
@@ -133,7 +133,7 @@ def _organizations(edition: Edition) -> dict[str, Organization]:
 def _country_of(edition: Edition, organization_id: str | None) -> str | None:
     if organization_id is None:
         return None
-    from ..query.affiliation import effective_country
+    from ..query._affiliation import effective_country
 
     return effective_country(edition, organization_id)
 

@@ -20,19 +20,19 @@ each export carries" has the fact-by-fact table that the test suite computes.
 Nothing here imports pandas, pyarrow, rdflib or jsonschema at import time.
 """
 
-from ._json_schema import json_schema, schema_text
-from ._tables import TABLE_NAMES, Column, ForeignKey, Table, tables
-from .dataframes import MissingExtraError, to_dataframes
-from .datapackage import (
+from ._dataframes import MissingExtraError, to_dataframes
+from ._datapackage import (
     DATAPACKAGE_PROFILE,
     datapackage_descriptor,
     neutralise_formula,
     write_datapackage,
 )
-from .jsonld import SCHEMA_ORG, to_jsonld
-from .parquet import arrow_tables, write_parquet
-from .popolo import EXTENSION_KEY, area_id, to_popolo
-from .sqlite import sqlite_schema, write_sqlite
+from ._json_schema import json_schema, schema_text
+from ._jsonld import SCHEMA_ORG, to_jsonld
+from ._parquet import arrow_tables, write_parquet
+from ._popolo import EXTENSION_KEY, area_id, to_popolo
+from ._sqlite import sqlite_schema, write_sqlite
+from ._tables import TABLE_NAMES, Column, ForeignKey, Table, tables
 
 __all__ = [
     "DATAPACKAGE_PROFILE",

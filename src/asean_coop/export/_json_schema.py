@@ -37,8 +37,8 @@ import attrs
 from ..codec import SCHEMA_VERSION
 from ..model import Edition, PartialDate
 from ..model._checks import Needs, anchored, rule_of
+from ..model._dates import ISO_DATE_PATTERN
 from ..model._references import references
-from ..model.dates import ISO_DATE_PATTERN
 
 __all__ = ["DATE_PATTERN", "DIALECT", "SCHEMA_ID", "json_schema", "schema_text"]
 

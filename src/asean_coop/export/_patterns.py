@@ -12,7 +12,7 @@ from ..model._checks import COUNTRY_CODE as _COUNTRY_CODE
 from ..model._checks import SLUG as _SLUG
 from ..model._checks import TEXT as _TEXT
 from ..model._checks import anchored
-from ..model.dates import ISO_DATE_PATTERN
+from ..model._dates import ISO_DATE_PATTERN
 
 __all__ = ["ALPHA3", "COUNTRY", "DATE", "SLUG", "TEXT", "anchored"]
 

@@ -1,8 +1,8 @@
 """The model: immutable attrs classes, enums and value types. No I/O, no globals."""
 
-from .dates import PartialDate, Precision
-from .edition import Edition
-from .events import (
+from ._dates import PartialDate, Precision
+from ._edition import Edition
+from ._events import (
     Event,
     EventKind,
     Organizer,
@@ -11,16 +11,16 @@ from .events import (
     ParticipantRole,
     Participation,
 )
-from .figures import Figure, Qualifier
-from .initiatives import Designation, Initiative
-from .milestones import Milestone
-from .names import NameOrder, PersonName, SortBy
-from .organizations import Organization, OrganizationKind
-from .people import Person, Position
-from .places import Country, Place
-from .provenance import Erratum, Evidence, EvidenceKind, Fact, Source, SourceKind
-from .rankings import Ranking, Series, Story
-from .speeches import Speech, SpeechKind
+from ._figures import Figure, Qualifier
+from ._initiatives import Designation, Initiative
+from ._milestones import Milestone
+from ._names import NameOrder, PersonName, SortBy
+from ._organizations import Organization, OrganizationKind
+from ._people import Person, Position
+from ._places import Country, Place
+from ._provenance import Erratum, Evidence, EvidenceKind, Fact, Source, SourceKind
+from ._rankings import Ranking, Series, Story
+from ._speeches import Speech, SpeechKind
 
 __all__ = [
     "Country",

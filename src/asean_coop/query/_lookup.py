@@ -20,8 +20,8 @@ import attrs
 
 from ..errors import NotFoundError
 from ..model import Edition, Event, Initiative, Organization, Person, Speech
-from .cache import cached
-from .index import NameIndex, shown_key
+from ._cache import cached
+from ._index import NameIndex, shown_key
 
 __all__ = ["KINDS", "RecordKind", "get", "index", "kind_of", "lookup"]
 

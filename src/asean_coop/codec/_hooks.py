@@ -11,7 +11,7 @@ import typing
 from typing import Any
 
 from ..model import PartialDate
-from ..model.dates import read_iso
+from ..model._dates import read_iso
 
 __all__ = [
     "EnumHook",

@@ -32,8 +32,8 @@ from cattrs.gen import make_dict_structure_fn
 
 from ..model import PartialDate
 from ..model._checks import rule_of
-from ..model.dates import read_iso
-from .hooks import (
+from ..model._dates import read_iso
+from ._hooks import (
     EnumHook,
     is_homogeneous_tuple,
     is_optional,

@@ -6,10 +6,10 @@ import attrs
 
 from ._checks import MENTIONS, SLUGS, TEXTS, check_slug, check_text
 from ._enums import ValueEnum
+from ._figures import Figure
+from ._provenance import Evidence
 from ._references import COUNTRIES, refers_to
 from ._reprs import short_repr
-from .figures import Figure
-from .provenance import Evidence
 
 __all__ = ["Speech", "SpeechKind"]
 

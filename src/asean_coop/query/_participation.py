@@ -18,9 +18,9 @@ from ..model import (
     ParticipantRole,
     Person,
 )
-from .cache import cached
-from .keys import organizer_role, participant_role, person_order
-from .lookup import index, lookup
+from ._cache import cached
+from ._keys import organizer_role, participant_role, person_order
+from ._lookup import index, lookup
 
 __all__ = ["organizers", "participants", "roles_of", "speakers"]
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import attrs
 
 from ._checks import ALPHA3, TEXTS, check_country_code, check_text
-from .dates import PartialDate
+from ._dates import PartialDate
 
 __all__ = ["Country", "Place"]
 

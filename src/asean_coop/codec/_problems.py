@@ -14,7 +14,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
 from ..errors import Problem, ValidationError, join_path, problem_limit
-from .hooks import RefusedValueError, WrongTypeError
+from ._hooks import RefusedValueError, WrongTypeError
 
 __all__ = ["Collector", "structure_problem_message"]
 

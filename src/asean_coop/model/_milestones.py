@@ -5,10 +5,10 @@ from __future__ import annotations
 import attrs
 
 from ._checks import COUNTRY_CODES, SLUGS, check_text
+from ._dates import PartialDate
+from ._provenance import Evidence
 from ._references import refers_to
 from ._reprs import short_repr
-from .dates import PartialDate
-from .provenance import Evidence
 
 __all__ = ["Milestone"]
 

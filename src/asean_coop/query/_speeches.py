@@ -23,12 +23,12 @@ from __future__ import annotations
 from .._text import search_key, tokens
 from ..errors import NotFoundError
 from ..model import Country, Edition, Initiative, Organization, Person, Speech
-from .affiliation import suborganizations
-from .cache import cached
-from .countries import country_index
-from .index import MAX_KEY_COMPARED, NOT_FOUND, shown_key
-from .keys import fold_key, query_words
-from .lookup import index, lookup
+from ._affiliation import suborganizations
+from ._cache import cached
+from ._countries import country_index
+from ._index import MAX_KEY_COMPARED, NOT_FOUND, shown_key
+from ._keys import fold_key, query_words
+from ._lookup import index, lookup
 
 __all__ = [
     "mention_targets",
@@ -204,7 +204,7 @@ def _saying(tables: _SpeechTables, phrases: tuple[str, ...]) -> tuple[Speech, ..
 
 def _said_anywhere(edition: Edition, phrase: str) -> bool:
     """Whether any searchable text of the edition holds the phrase (a story title, say)."""
-    from .search import texts
+    from ._search import texts
 
     wanted = f" {search_key(phrase)} "
     return any(wanted in text for text in texts(edition))

@@ -27,8 +27,8 @@ import attrs
 
 from ..errors import Problem
 from ._checks import COUNTRY_CODE
+from ._provenance import Evidence, EvidenceKind
 from ._references import COUNTRIES, references
-from .provenance import Evidence, EvidenceKind
 
 __all__ = ["Collection", "collections_of", "edition_problems"]
 

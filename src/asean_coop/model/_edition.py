@@ -11,17 +11,17 @@ import attrs
 
 from ..errors import NotFoundError, ValidationError
 from ._checks import MAX_EDITION_NUMBER, YEAR, IntRange, check_text
-from .events import Event, OrganizerRole, ParticipantRole
-from .hits import SearchHit
-from .initiatives import Initiative
-from .integrity import edition_problems
-from .milestones import Milestone
-from .organizations import Organization
-from .people import Person
-from .places import Country
-from .provenance import Erratum, EvidenceKind, Fact, Source
-from .rankings import Ranking, Story
-from .speeches import Speech
+from ._events import Event, OrganizerRole, ParticipantRole
+from ._hits import SearchHit
+from ._initiatives import Initiative
+from ._integrity import edition_problems
+from ._milestones import Milestone
+from ._organizations import Organization
+from ._people import Person
+from ._places import Country
+from ._provenance import Erratum, EvidenceKind, Fact, Source
+from ._rankings import Ranking, Story
+from ._speeches import Speech
 
 __all__ = ["Edition", "View"]
 
@@ -87,7 +87,7 @@ class Edition:
 
     @functools.cached_property
     def _cache(self) -> dict[str, Any]:
-        """The query layer's indexes, built on first use (see :mod:`asean_coop.query.cache`).
+        """The query layer's indexes, built on first use (see :mod:`asean_coop.query._cache`).
 
         A cached property, not a field: it stays out of ``attrs.fields``, equality,
         hashing, ``attrs.asdict`` and pickles.
@@ -212,7 +212,7 @@ class Edition:
             >>> edition.lookup(asean_coop.Organization, "cfau").short_name
             'CFAU'
         """
-        from ..query.lookup import lookup
+        from ..query._lookup import lookup
 
         return lookup(self, kind, key)
 
@@ -235,7 +235,7 @@ class Edition:
             >>> edition.get(asean_coop.Person, "Nobody Here") is None
             True
         """
-        from ..query.lookup import get
+        from ..query._lookup import get
 
         return get(self, kind, key, default)
 
@@ -244,7 +244,7 @@ class Edition:
 
         Case, Latin diacritics, punctuation and word order do not matter; a part of
         the name made of whole words (``"Pitlo"``) is enough when only one person has
-        it. See :mod:`asean_coop.query.index` for the order in which a key is tried.
+        it. See :mod:`asean_coop.query._index` for the order in which a key is tried.
 
         Args:
             key: An id (``"pham-duy-binh"``) or a name (``"Phạm Duy Bình"``).
@@ -273,7 +273,7 @@ class Edition:
             ...     print(error)
             no person is called 'Pham Duy Bin'; close matches: Pham Duy Binh (pham-duy-binh)
         """
-        from ..query.lookup import lookup
+        from ..query._lookup import lookup
 
         return lookup(self, Person, key)
 
@@ -302,7 +302,7 @@ class Edition:
             >>> edition.organization("caexpo secretariat").id
             'caexpo-secretariat'
         """
-        from ..query.lookup import lookup
+        from ..query._lookup import lookup
 
         return lookup(self, Organization, key)
 
@@ -328,7 +328,7 @@ class Edition:
             >>> edition.initiative("cafta 3.0").name
             'China-ASEAN Free Trade Area 3.0'
         """
-        from ..query.lookup import lookup
+        from ..query._lookup import lookup
 
         return lookup(self, Initiative, key)
 
@@ -353,7 +353,7 @@ class Edition:
             >>> edition.speech("Vongpano Sipaseuth").mentions
             ('LA', 'CN', 'laos-china-railway', 'asean')
         """
-        from ..query.lookup import lookup
+        from ..query._lookup import lookup
 
         return lookup(self, Speech, key)
 
@@ -365,7 +365,7 @@ class Edition:
         start a word of one field of a record, in any order, case- and
         diacritic-insensitively; a word that starts none is taken for a typo and
         replaced by the closest words the edition has. Each hit says what it found
-        (``kind``), in which field, and how well; see :mod:`asean_coop.query.search`
+        (``kind``), in which field, and how well; see :mod:`asean_coop.query._search`
         for the ranking.
 
         Args:
@@ -388,7 +388,7 @@ class Edition:
             >>> edition.search("Vongpanno")[0].record.id
             'vongpano-sipaseuth'
         """
-        from ..query.search import search
+        from ..query._search import search
 
         return search(self, text)
 
@@ -404,7 +404,7 @@ class Edition:
             >>> ("digital-transformation", 2) in edition.topics()
             True
         """
-        from ..query.speeches import topics
+        from ..query._speeches import topics
 
         return topics(self)
 
@@ -438,7 +438,7 @@ class Edition:
             >>> len(edition.participants()), len(edition.participants(event="roundtable"))
             (21, 5)
         """
-        from ..query.participation import participants
+        from ..query._participation import participants
 
         return participants(self, role, event)
 
@@ -464,7 +464,7 @@ class Edition:
             >>> edition.roles_of("Yang Yue")
             (<ParticipantRole.PRESIDER: 'presider'>,)
         """
-        from ..query.participation import roles_of
+        from ..query._participation import roles_of
 
         return roles_of(self, person, event)
 
@@ -483,7 +483,7 @@ class Edition:
             >>> [p.name.text for p in edition.speakers()][:4]
             ['Ahmad Phadil bin Mohamed Ismail', 'Hu Suojin', 'Li Guozhong', 'Souliya Mounnarath']
         """
-        from ..query.participation import speakers
+        from ..query._participation import speakers
 
         return speakers(self)
 
@@ -515,7 +515,7 @@ class Edition:
             >>> [o.id for o in edition.organizers("supervisor")]
             ['cicg', 'cfau', 'cpc-guangxi-publicity-department']
         """
-        from ..query.participation import organizers
+        from ..query._participation import organizers
 
         return organizers(self, role, event)
 
@@ -549,7 +549,7 @@ class Edition:
             >>> edition.affiliated_with("CFAU", include_suborganizations=False)[0].id
             'sun-jisheng'
         """
-        from ..query.affiliation import affiliated_with
+        from ..query._affiliation import affiliated_with
 
         return affiliated_with(
             self,
@@ -576,7 +576,7 @@ class Edition:
             >>> [s.id for s in edition.speeches_by("Hu Suojin")]
             ['hu-suojin-commentary']
         """
-        from ..query.speeches import speeches_by
+        from ..query._speeches import speeches_by
 
         return speeches_by(self, person)
 
@@ -624,7 +624,7 @@ class Edition:
             >>> [s.speaker_id for s in edition.speeches_mentioning("Cambodia")]
             ['taing-sokngorn', 'ahmad-phadil-bin-mohamed-ismail']
         """
-        from ..query.speeches import speeches_mentioning
+        from ..query._speeches import speeches_mentioning
 
         return speeches_mentioning(self, key, include_suborganizations=include_suborganizations)
 
@@ -653,7 +653,7 @@ class Edition:
             >>> [s.speaker_id for s in edition.speeches_about("digital transformation")]
             ['sun-jisheng', 'taing-sokngorn']
         """
-        from ..query.speeches import speeches_about
+        from ..query._speeches import speeches_about
 
         return speeches_about(self, topic)
 
@@ -677,7 +677,7 @@ class Edition:
             >>> len(edition.speeches_saying("artificial intelligence")) > 0
             True
         """
-        from ..query.speeches import speeches_saying
+        from ..query._speeches import speeches_saying
 
         return speeches_saying(self, phrase)
 
@@ -713,7 +713,7 @@ class Edition:
             >>> [p.name.text for p in edition.people_from("Malaysia")]
             ['Ahmad Phadil bin Mohamed Ismail', 'Tie Fatt Hee']
         """
-        from ..query.affiliation import people_from
+        from ..query._affiliation import people_from
 
         return people_from(self, country, include_former=include_former, countries=countries)
 
@@ -739,7 +739,7 @@ class Edition:
             >>> [c.code for c in edition.countries_represented()]
             ['CN', 'KH', 'LA', 'MM', 'MY', 'PH', 'TH', 'VN']
         """
-        from ..query.affiliation import countries_represented
+        from ..query._affiliation import countries_represented
 
         return countries_represented(self, countries)
 
@@ -755,7 +755,7 @@ class Edition:
                 ``"inferred"``, ``"reference"``); None for every kind.
 
         Returns:
-            The facts in edition order (see :mod:`asean_coop.query.provenance`).
+            The facts in edition order (see :mod:`asean_coop.query._provenance`).
 
         Raises:
             ValueError: If ``kind`` is a string that names no kind (the message lists
@@ -769,7 +769,7 @@ class Edition:
             >>> sorted({f.source.id for f in edition.facts("reference")})
             ['general-reference']
         """
-        from ..query.provenance import facts
+        from ..query._provenance import facts
 
         return facts(self, kind)
 
@@ -792,7 +792,7 @@ class Edition:
             >>> str(last.date), last.title
             ('2026-09', '23rd China-ASEAN Expo scheduled')
         """
-        from ..query.timeline import timeline
+        from ..query._timeline import timeline
 
         return timeline(self)
 

@@ -19,7 +19,7 @@ from typing import Generic, TypeVar
 
 from .._text import tokens
 from ..errors import NotFoundError
-from .keys import fold_key
+from ._keys import fold_key
 
 __all__ = ["MAX_KEY_COMPARED", "NOT_FOUND", "NameIndex", "NamedKey", "shown_key"]
 

@@ -21,10 +21,10 @@ from ._checks import (
     check_slug,
     check_text,
 )
+from ._dates import PartialDate
+from ._provenance import Evidence
 from ._references import refers_to
 from ._reprs import short_repr
-from .dates import PartialDate
-from .provenance import Evidence
 
 __all__ = ["Ranking", "Series", "Story"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import attrs
 
 from ._checks import TEXTS, check_slug, check_text
+from ._names import PersonName
+from ._provenance import Evidence
 from ._references import refers_to
 from ._reprs import short_repr
-from .names import PersonName
-from .provenance import Evidence
 
 __all__ = ["Person", "Position"]
 

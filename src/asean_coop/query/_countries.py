@@ -15,8 +15,8 @@ from typing import TypeVar
 
 from ..bundled import countries as bundled_countries
 from ..model import Country, PartialDate
-from .index import NameIndex
-from .keys import as_partial_date
+from ._index import NameIndex
+from ._keys import as_partial_date
 
 __all__ = ["asean_members", "country", "country_in", "country_index", "get_country"]
 

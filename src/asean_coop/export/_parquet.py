@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Edition
+from ._dataframes import EXACT_FLOAT
 from ._extras import install_hint, require
 from ._folders import write_folder
 from ._tables import Column, Table, tables
-from .dataframes import EXACT_FLOAT
 
 __all__ = ["PARQUET_INSTALL_HINT", "arrow_tables", "write_parquet"]
 

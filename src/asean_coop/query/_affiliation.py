@@ -19,10 +19,10 @@ from collections.abc import Iterable, Sequence
 
 from ..errors import NotFoundError
 from ..model import Country, Edition, Organization, Person
-from .cache import cached
-from .countries import country as bundled_country
-from .keys import person_order
-from .lookup import index, lookup
+from ._cache import cached
+from ._countries import country as bundled_country
+from ._keys import person_order
+from ._lookup import index, lookup
 
 __all__ = [
     "affiliated_with",
@@ -164,7 +164,7 @@ def _country_code(edition: Edition, key: Country | str, table: Sequence[Country]
         return code
     if table is None:
         return bundled_country(key).code
-    from .countries import country_in
+    from ._countries import country_in
 
     return country_in(table, key).code
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Edition, Event, Milestone, PartialDate
-from .cache import cached
+from ._cache import cached
 
 __all__ = ["timeline"]
 

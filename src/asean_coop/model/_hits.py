@@ -1,4 +1,4 @@
-"""Search hits: one record a search found, and why (see :mod:`asean_coop.query.search`)."""
+"""Search hits: one record a search found, and why (see :mod:`asean_coop.query._search`)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from typing import Any
 
 import attrs
 
-from .figures import Figure
-from .milestones import Milestone
-from .people import Person
-from .rankings import Story
-from .speeches import Speech
+from ._figures import Figure
+from ._milestones import Milestone
+from ._people import Person
+from ._rankings import Story
+from ._speeches import Speech
 
 __all__ = ["LEVELS", "SearchHit", "label_of"]
 
@@ -36,7 +36,7 @@ class SearchHit:
         field: The field that matched (``"name"``, ``"place"``, ``"point 2"``).
         text: That field's text.
         level: The match level, 0 (the whole name) to 5 (the start of words of a
-            text): an index into :data:`LEVELS`; see :mod:`asean_coop.query.search`.
+            text): an index into :data:`LEVELS`; see :mod:`asean_coop.query._search`.
         corrected: Query words read as other words, as ``(typed, read as)`` pairs.
         within: For a figure, the speech or event that cites it; else None.
 

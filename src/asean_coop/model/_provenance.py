@@ -17,9 +17,9 @@ from ._checks import (
     check_slug,
     check_text,
 )
+from ._dates import PartialDate
 from ._enums import ValueEnum
 from ._references import refers_to
-from .dates import PartialDate
 
 __all__ = ["PARAGRAPHS", "Erratum", "Evidence", "EvidenceKind", "Fact", "Source", "SourceKind"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import attrs
 
 from ._checks import MENTION, check_finite, check_text
+from ._dates import PartialDate
 from ._enums import ValueEnum
 from ._references import COUNTRIES, refers_to
-from .dates import PartialDate
 
 __all__ = ["Figure", "Qualifier"]
 

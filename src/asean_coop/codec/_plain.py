@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import Problem, ValidationError, join_path
-from .problems import Collector
+from ._problems import Collector
 
 __all__ = ["MAX_INT_DIGITS", "plain_json"]
 

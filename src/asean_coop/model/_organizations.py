@@ -6,9 +6,9 @@ import attrs
 
 from ._checks import TEXTS, check_country_code, check_slug, check_text
 from ._enums import ValueEnum
+from ._provenance import Evidence
 from ._references import refers_to
 from ._reprs import short_repr
-from .provenance import Evidence
 
 __all__ = ["Organization", "OrganizationKind"]
 

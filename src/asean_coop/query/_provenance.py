@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from .._display import parse_enum
 from ..model import Edition, Evidence, EvidenceKind, Fact, Organization
-from .cache import cached
-from .lookup import lookup
+from ._cache import cached
+from ._lookup import lookup
 
 __all__ = ["country_facts", "facts"]
 

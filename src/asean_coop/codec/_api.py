@@ -17,11 +17,11 @@ import cattrs
 from ..errors import Problem, ValidationError, max_problems
 from ..model import Edition, PartialDate
 from ..model._checks import rule_of
-from ..model.integrity import collections_of, edition_problems
-from .converter import make_converter
-from .hooks import json_type_name
-from .plain import plain_json
-from .problems import Collector
+from ..model._integrity import collections_of, edition_problems
+from ._converter import make_converter
+from ._hooks import json_type_name
+from ._plain import plain_json
+from ._problems import Collector
 
 __all__ = [
     "DEFAULT_MAX_SIZE",

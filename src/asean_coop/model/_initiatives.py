@@ -5,9 +5,9 @@ from __future__ import annotations
 import attrs
 
 from ._checks import COUNTRY_CODES, DISTINCT, SLUGS, TEXTS, check_slug, check_text
+from ._provenance import Evidence
 from ._references import refers_to
 from ._reprs import short_repr
-from .provenance import Evidence
 
 __all__ = ["Designation", "Initiative"]
 

@@ -49,10 +49,10 @@ from ..model import (
     Organization,
     Person,
 )
-from ..model.hits import LEVELS, SearchHit
-from .cache import cached
-from .index import MAX_KEY_COMPARED
-from .keys import person_order, query_words
+from ..model._hits import LEVELS, SearchHit
+from ._cache import cached
+from ._index import MAX_KEY_COMPARED
+from ._keys import person_order, query_words
 
 __all__ = ["KINDS", "MAX_PREFIX", "SearchHit", "search", "texts"]
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import attrs
 
 from ._checks import COUNTRY_CODES, DISTINCT, MENTIONS, TEXTS, check_slug, check_text
+from ._dates import PartialDate
 from ._enums import ValueEnum
+from ._figures import Figure
+from ._places import Place
+from ._provenance import Evidence
 from ._references import COUNTRIES, refers_to
 from ._reprs import short_repr
-from .dates import PartialDate
-from .figures import Figure
-from .places import Place
-from .provenance import Evidence
 
 __all__ = [
     "Event",

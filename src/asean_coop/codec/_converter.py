@@ -21,8 +21,8 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from ..errors import Problem, ValidationError, problem_limit
 from ..model import PartialDate
 from ..model._checks import rule_of
-from .fastpath import Inliner
-from .hooks import (
+from ._fastpath import Inliner
+from ._hooks import (
     EnumHook,
     enum_value,
     enums_of,
@@ -35,7 +35,7 @@ from .hooks import (
     structure_str,
     wrong_type,
 )
-from .problems import Collector
+from ._problems import Collector
 
 __all__ = ["make_converter"]
 
