@@ -22,6 +22,7 @@ from ._converter import make_converter
 from ._hooks import json_type_name
 from ._plain import plain_json
 from ._problems import Collector
+from ._writer import json_text, write
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
@@ -70,12 +71,20 @@ def to_dict(obj: Any) -> dict[str, Any]:
         >>> to_dict(Position(title="vice president", organization_id="cicg"))
         {'title': 'vice president', 'organization_id': 'cicg'}
     """
+    _check_record(obj)
+    data: dict[str, Any] = _converter(False).unstructure(obj)
+    head = _head(obj)
+    return {**head, **data} if head else data
+
+
+def _check_record(obj: Any) -> None:
     if not attrs.has(type(obj)) or isinstance(obj, PartialDate):
         raise TypeError(f"expected a model record, got {type(obj).__name__}")
-    data: dict[str, Any] = _converter(False).unstructure(obj)
-    if isinstance(obj, Edition):
-        return {"schema_version": SCHEMA_VERSION, **data}
-    return data
+
+
+def _head(obj: Any) -> dict[str, Any]:
+    """The keys a document of ``obj`` starts with: an edition's ``schema_version``."""
+    return {"schema_version": SCHEMA_VERSION} if isinstance(obj, Edition) else {}
 
 
 def from_dict(data: Mapping[str, Any], cls: type[T], *, max_problems: int | None = None) -> T:
@@ -255,16 +264,20 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
 
     Raises:
         TypeError: If ``obj`` is not an instance of a model class.
+        ValueError: If it holds a NaN or an infinity (which only a record built with
+            attrs validators disabled can hold), as :func:`json.dumps` refuses them.
 
     Example:
         >>> from asean_coop import Position
         >>> dumps(Position(title="consul general", former=True))
         '{"title":"consul general","former":true}'
     """
-    separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(
-        to_dict(obj), ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
-    )
+    _check_record(obj)
+    if indent is None:  # written straight from the record, without the dict
+        text = write(obj, _head(obj))
+        if text is not None:
+            return text
+    return json_text(to_dict(obj), indent)
 
 
 def _reject_constant(name: str) -> Any:
