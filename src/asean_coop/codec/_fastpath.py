@@ -20,7 +20,6 @@ reproduce (converters, ``__attrs_pre_init__``, a hand-written ``__init__``,
 
 from __future__ import annotations
 
-import linecache
 import types
 import typing
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from cattrs.gen import make_dict_structure_fn
 
 from ..model import PartialDate
 from ..model._checks import rule_of
+from ..model._classes import compile_function
 from ..model._dates import read_iso
 from ._hooks import (
     EnumHook,
@@ -201,11 +201,9 @@ class Inliner:
             lines.append("  self.__attrs_post_init__()")
         lines.append("  return self")
         source = "\n".join(lines) + "\n"
-        filename = f"<asean_coop fast structure {cls.__module__}.{cls.__qualname__}>"
-        exec(compile(source, filename, "exec"), g)
-        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-        function: Callable[..., Any] = g[f"structure_{cls.__name__}"]
-        return function
+        return compile_function(
+            source, f"structure_{cls.__name__}", g, what="fast structure", owner=cls
+        )
 
     def _validator(self, v: str, a: attrs.Attribute[Any], g: dict[str, Any]) -> str:
         """The inlined check of the rule of ``a``, if any: the rule's own expression."""

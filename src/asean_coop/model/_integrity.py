@@ -18,7 +18,6 @@ the state of each record remembered.
 from __future__ import annotations
 
 import functools
-import linecache
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -27,6 +26,7 @@ import attrs
 
 from ..errors import Problem
 from ._checks import COUNTRY_CODE
+from ._classes import compile_function
 from ._provenance import Evidence, EvidenceKind
 from ._references import COUNTRIES, references
 
@@ -176,11 +176,7 @@ def _visitor(cls: Any) -> Callable[..., None]:
     if len(lines) == 1:
         lines.append("  return None")
     source = "\n".join(lines) + "\n"
-    filename = f"<asean_coop reference check {cls.__module__}.{cls.__qualname__}>"
-    exec(compile(source, filename, "exec"), names)
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    visit: Callable[..., None] = names["visit"]
-    return visit
+    return compile_function(source, "visit", names, what="reference check", owner=cls)
 
 
 def _nested_class(cls: Any, name: str) -> Any:
