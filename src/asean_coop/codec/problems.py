@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import attrs
-import cattrs
-from cattrs.errors import ClassValidationError, IterableValidationError
 
 from ..errors import Problem, ValidationError, join_path, problem_limit
 from .hooks import WrongTypeError
@@ -49,6 +47,10 @@ class Collector:
                 other exception.
             path: The path of the value being structured.
         """
+        # cattrs is imported by the first converter made, before any of its errors can be
+        # raised: not at import time, for the problems of plain data.
+        from cattrs.errors import ClassValidationError, IterableValidationError
+
         if isinstance(exc, ValidationError):
             self.add(
                 (Problem(join_path(path, p.path), p.message) for p in exc.problems), exc.omitted
@@ -82,9 +84,11 @@ def structure_problem_message(exc: BaseException) -> str:
     Returns:
         A message naming the bad value and what was expected.
     """
+    from cattrs.errors import ForbiddenExtraKeysError
+
     if isinstance(exc, KeyError):
         return "required key missing"
-    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+    if isinstance(exc, ForbiddenExtraKeysError):
         allowed = ", ".join(a.alias or a.name for a in attrs.fields(exc.cl) if a.init)
         extra = ", ".join(repr(k) for k in sorted(exc.extra_fields))
         return f"unknown key {extra}; expected only: {allowed}"

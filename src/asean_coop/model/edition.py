@@ -5,14 +5,14 @@ from __future__ import annotations
 import functools
 import warnings
 from collections.abc import Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from ..errors import NotFoundError, ValidationError
 from ._checks import MAX_EDITION_NUMBER, YEAR, IntRange, check_text
+from ._reprs import record_repr
 from .events import Event, OrganizerRole, ParticipantRole
-from .hits import SearchHit
 from .initiatives import Initiative
 from .integrity import edition_problems
 from .milestones import Milestone
@@ -22,6 +22,9 @@ from .places import Country
 from .provenance import Erratum, EvidenceKind, Fact, Source
 from .rankings import Ranking, Story
 from .speeches import Speech
+
+if TYPE_CHECKING:
+    from .hits import SearchHit
 
 __all__ = ["Edition", "View"]
 
@@ -837,6 +840,8 @@ class View:
         edition: The edition the subject comes from.
         subject: A record, or a tuple or list of records.
     """
+
+    __repr__ = record_repr
 
     edition: Edition = attrs.field(repr=False)
     subject: Any

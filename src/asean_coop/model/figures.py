@@ -7,6 +7,7 @@ import attrs
 from ._checks import MENTION, check_finite, check_text
 from ._enums import ValueEnum
 from ._references import COUNTRIES, refers_to
+from ._reprs import record_repr
 from .dates import PartialDate
 
 __all__ = ["Figure", "Qualifier"]
@@ -57,6 +58,8 @@ class Figure:
         >>> f.describe()
         'more than 300 attendees'
     """
+
+    __repr__ = record_repr
 
     measure: str = attrs.field(validator=check_text)
     value: int | float = attrs.field(validator=check_finite)

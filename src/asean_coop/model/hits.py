@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 
+from ._reprs import record_repr
 from .figures import Figure
 from .milestones import Milestone
 from .people import Person
@@ -46,6 +47,8 @@ class SearchHit:
         >>> hit.kind, hit.record.id, hit.why
         ('person', 'yu-yunquan', 'whole name (name)')
     """
+
+    __repr__ = record_repr
 
     record: Any
     kind: str

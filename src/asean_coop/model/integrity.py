@@ -18,7 +18,6 @@ the state of each record remembered.
 from __future__ import annotations
 
 import functools
-import linecache
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -27,7 +26,9 @@ import attrs
 
 from ..errors import Problem
 from ._checks import COUNTRY_CODE
+from ._classes import compile_function, field_types
 from ._references import COUNTRIES, references
+from ._reprs import record_repr
 from .provenance import Evidence, EvidenceKind
 
 __all__ = ["Collection", "collections_of", "edition_problems"]
@@ -44,6 +45,8 @@ class Collection:
         >>> collections_of(Edition)[2].label
         'a person'
     """
+
+    __repr__ = record_repr
 
     name: str
     record: type
@@ -83,7 +86,7 @@ def collections_of(cls: Any) -> tuple[Collection, ...]:
     Returns:
         One :class:`Collection` per such field, in field order.
     """
-    hints = typing.get_type_hints(cls)
+    hints = field_types(cls)
     out = []
     for field in attrs.fields(cls):
         record, many = _record_class(hints[field.name])
@@ -98,7 +101,7 @@ def _plan(cls: Any) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
 
     A field is visited if it holds references, or records that (somewhere) hold some.
     """
-    hints = typing.get_type_hints(cls)
+    hints = field_types(cls)
     steps = []
     for field in attrs.fields(cls):
         kinds = references(field)
@@ -169,10 +172,9 @@ def _visitor(cls: Any) -> Callable[..., None]:
     if len(lines) == 1:
         lines.append("  return None")
     source = "\n".join(lines) + "\n"
-    filename = f"<asean_coop reference check {cls.__module__}.{cls.__qualname__}>"
-    exec(compile(source, filename, "exec"), names)
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    visit: Callable[..., None] = names["visit"]
+    visit: Callable[..., None] = compile_function(
+        source, "visit", names, what="reference check", owner=cls
+    )
     return visit
 
 
@@ -180,7 +182,7 @@ def _visitor(cls: Any) -> Callable[..., None]:
 def _holds(cls: Any, target: Any) -> tuple[tuple[str, bool], ...]:
     """The fields of ``cls`` that hold ``target`` records, directly or nested: (name, tuple)."""
     out = []
-    hints = typing.get_type_hints(cls)
+    hints = field_types(cls)
     for field in attrs.fields(cls):
         nested, many = _record_class(hints[field.name])
         if nested is not None and (nested is target or _holds(nested, target)):
@@ -210,7 +212,7 @@ def _found(values: Mapping[str, Any], target: type) -> typing.Iterator[tuple[Pat
 
 
 def _nested_class(cls: Any, name: str) -> Any:
-    return _record_class(typing.get_type_hints(cls)[name])[0]
+    return _record_class(field_types(cls)[name])[0]
 
 
 PathParts = tuple[str | int, ...]
@@ -426,7 +428,7 @@ class _Checker:
 @functools.cache
 def _parent_field(record: Any, kind: str) -> str | None:
     """The field by which a record names a parent of its own collection, if any."""
-    hints = typing.get_type_hints(record)
+    hints = field_types(record)
     for field in attrs.fields(record):
         if references(field) == (kind,) and _element(hints[field.name]) is None:
             return str(field.name)

@@ -6,7 +6,7 @@ import attrs
 
 from ._checks import TEXTS, check_slug, check_text
 from ._references import refers_to
-from ._reprs import short_repr
+from ._reprs import record_repr, short_repr
 from .names import PersonName
 from .provenance import Evidence
 
@@ -26,6 +26,8 @@ class Position:
         >>> Position(title="vice president", organization_id="cicg")
         Position(title='vice president', organization_id='cicg', former=False)
     """
+
+    __repr__ = record_repr
 
     title: str = attrs.field(validator=check_text)
     organization_id: str | None = attrs.field(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._checks import ALPHA3, TEXTS, check_country_code, check_text
+from ._reprs import record_repr
 from .dates import PartialDate
 
 __all__ = ["Country", "Place"]
@@ -28,6 +29,8 @@ class Country:
         >>> c.is_asean_member_on(PartialDate(year=2025))
         False
     """
+
+    __repr__ = record_repr
 
     code: str = attrs.field(validator=check_country_code)
     code3: str = attrs.field(validator=ALPHA3)
@@ -68,6 +71,8 @@ class Place:
         region: The region or province, if the source gives it.
         country: ISO 3166-1 alpha-2 code of the country.
     """
+
+    __repr__ = record_repr
 
     city: str = attrs.field(validator=check_text)
     region: str | None = attrs.field(default=None, validator=check_text)
