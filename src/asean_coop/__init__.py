@@ -60,16 +60,20 @@ from .model import (
 )
 from .model._edition import View
 from .model._hits import SearchHit
-from .query import asean_members, country, get_country
 
 if typing.TYPE_CHECKING:
     from .export._json_schema import json_schema
+    from .query import asean_members, country, get_country
 
     __version__: str
 
 
 def __getattr__(name: str) -> typing.Any:
     # Attributes that cost an import are made on first access, not at import time.
+    if name in ("asean_members", "country", "get_country"):
+        from . import query
+
+        return getattr(query, name)
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import threading
 from typing import TYPE_CHECKING, Any
@@ -22,18 +23,34 @@ if TYPE_CHECKING:
 
 __all__ = ["available_editions", "countries", "country_name", "load_edition"]
 
-_EDITION_FILE = re.compile(r"edition-(\d{4})\.json")
+_EDITION_FILE = r"edition-(\d{4})\.json"
 _LOCK = threading.Lock()
 
 
+_DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
 def _data_folder() -> Traversable:
-    from importlib import resources  # imported on first use: it is slow to import
+    from importlib import resources  # imported where it is needed: it is slow to import
 
     return resources.files("asean_coop").joinpath("data")
 
 
 def _read(name: str) -> bytes:
-    return _data_folder().joinpath(name).read_bytes()
+    # As pkgutil.get_data reads a package's file: through the loader of the package,
+    # which reads a directory and a zip archive alike, without importlib.resources.
+    get_data = getattr(getattr(__spec__, "loader", None), "get_data", None)
+    if get_data is None:  # pragma: no cover - a loader that reads no files
+        return _data_folder().joinpath(name).read_bytes()
+    data: bytes = get_data(os.path.join(_DATA, name))
+    return data
+
+
+def _data_names() -> list[str]:
+    try:
+        return os.listdir(_DATA)
+    except OSError:  # not a directory (a zip archive): importlib.resources lists it
+        return [entry.name for entry in _data_folder().iterdir()]
 
 
 @functools.cache
@@ -47,8 +64,7 @@ def available_editions() -> tuple[int, ...]:
         >>> 2025 in available_editions()
         True
     """
-    data = _data_folder()
-    years = (_EDITION_FILE.fullmatch(entry.name) for entry in data.iterdir())
+    years = (re.fullmatch(_EDITION_FILE, name) for name in _data_names())
     return tuple(sorted(int(m.group(1)) for m in years if m))
 
 

@@ -8,21 +8,21 @@ import json
 import os
 import typing
 from collections.abc import Mapping
-from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import cattrs
 
 from ..errors import Problem, ValidationError, max_problems
 from ..model import Edition, PartialDate
 from ..model._checks import rule_of
+from ..model._classes import field_types
 from ..model._integrity import collections_of, edition_problems
-from ._converter import make_converter
 from ._hooks import json_type_name
-from ._plain import plain_json
-from ._problems import Collector
-from ._writer import json_text, write
+
+if TYPE_CHECKING:
+    import cattrs
+
+    from ._fastpath import Inliner
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
@@ -46,7 +46,19 @@ DEFAULT_MAX_SIZE = 32 * 1024 * 1024
 
 @functools.cache
 def _converter(detailed: bool) -> cattrs.Converter:
-    return make_converter(detailed=detailed)
+    # cattrs is imported here, on first use: valid documents of model classes are read
+    # by the inliner's functions alone, and a plain import needs neither.
+    from ._converter import make_converter
+
+    return make_converter(detailed=detailed, inliner=None if detailed else _inliner())
+
+
+@functools.cache
+def _inliner() -> Inliner:
+    """The fast path's generated functions, shared with the fast converter."""
+    from ._fastpath import Inliner
+
+    return Inliner(functools.partial(_converter, False))
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -117,6 +129,8 @@ def from_dict(data: Mapping[str, Any], cls: type[T], *, max_problems: int | None
         asean_coop.errors.ValidationError: 1 problem:
           former: expected true or false, got 'yes'
     """
+    from ._plain import plain_json
+
     if not isinstance(cls, type) or not attrs.has(cls) or cls is PartialDate:
         raise TypeError(f"expected a model record class, got {cls!r}")
     with _problem_limit(max_problems):
@@ -132,7 +146,7 @@ def _structure(data: Any, cls: type) -> Any:
     if cls is Edition:
         data = _edition_body(data)
     try:
-        return _converter(False).structure(data, cls)
+        return _inliner().structure(data, cls)
     except MemoryError:
         raise
     except Exception:  # noqa: BLE001 - the detailed pass says what and where
@@ -168,6 +182,8 @@ def _detailed(data: Any, cls: type) -> Any:
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:  # noqa: BLE001 - turned into problems
+        from ._problems import Collector
+
         found = Collector()
         found.add_exception(exc)
         raise found.error() from None
@@ -179,10 +195,12 @@ def _detailed_edition(data: dict[str, Any]) -> Edition:
     A record that fails is kept as ``None`` (its id remembered), so that the
     whole-edition check still runs on the rest and every problem is reported at once.
     """
+    from ._problems import Collector
+
     conv = _converter(True)
-    fast = _converter(False)
+    fast = _inliner()
     found = Collector()
-    hints = typing.get_type_hints(Edition)
+    hints = field_types(Edition)
     fields = [a for a in attrs.fields(Edition) if a.init]
     collections = {c.name: c.record for c in collections_of(Edition)}
     names = {a.name for a in fields}
@@ -272,6 +290,8 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
         >>> dumps(Position(title="consul general", former=True))
         '{"title":"consul general","former":true}'
     """
+    from ._writer import json_text, write  # imported on first use, as is what it generates
+
     _check_record(obj)
     if indent is None:  # written straight from the record, without the dict
         text = write(obj, _head(obj))
@@ -472,7 +492,8 @@ def dump(
     """
     text = dumps(obj, indent=indent) + "\n"
     if isinstance(destination, (str, os.PathLike)):
-        Path(destination).write_text(text, encoding="utf-8")
+        with open(destination, "w", encoding="utf-8") as handle:
+            handle.write(text)
     else:
         destination.write(text)
 

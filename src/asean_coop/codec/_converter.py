@@ -21,15 +21,16 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from ..errors import Problem, ValidationError, problem_limit
 from ..model import PartialDate
 from ..model._checks import rule_of
+from ..model._classes import field_types
 from ._fastpath import Inliner
 from ._hooks import (
-    EnumHook,
+    enum_hook,
     enum_value,
     enums_of,
     is_homogeneous_tuple,
     is_optional,
+    leaf_hook,
     structure_bool,
-    structure_date,
     structure_int,
     structure_number,
     structure_str,
@@ -40,12 +41,14 @@ from ._problems import Collector
 __all__ = ["make_converter"]
 
 
-def make_converter(*, detailed: bool = False) -> cattrs.Converter:
+def make_converter(*, detailed: bool = False, inliner: Inliner | None = None) -> cattrs.Converter:
     """Make the library's converter.
 
     Args:
         detailed: If true, structuring collects every problem with its path (slower);
             if false, it stops at the first problem (fast path for valid input).
+        inliner: The generated functions the fast converter uses for model classes (the
+            codec shares one with its own fast path); a new one by default.
 
     Returns:
         A new converter, never cattrs' global one.
@@ -55,12 +58,10 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     # ``str`` also captures ``(str, Enum)`` enums: so primitives are registered by
     # class, and each enum a model class holds is registered by class too, found from
     # the field types when the class's own hooks are made (:func:`_with_enums`).
-    conv.register_structure_hook(str, structure_str)
-    conv.register_structure_hook(int, structure_int)
-    conv.register_structure_hook(bool, structure_bool)
-    conv.register_structure_hook(float, structure_number)
-    conv.register_structure_hook_func(lambda t: t == int | float, structure_number)
-    conv.register_structure_hook_func(lambda t: t is PartialDate, structure_date)
+    for leaf in (str, int, bool, float):
+        conv.register_structure_hook(leaf, leaf_hook(leaf))
+    conv.register_structure_hook_func(lambda t: t == int | float, leaf_hook(int | float))
+    conv.register_structure_hook_func(lambda t: t is PartialDate, leaf_hook(PartialDate))
     conv.register_structure_hook_factory(is_optional, lambda t: _optional_hook(conv, t))
     conv.register_structure_hook_factory(
         is_homogeneous_tuple, lambda t: _tuple_hook(conv, t, detailed)
@@ -73,8 +74,9 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
             is_record, _with_enums(conv, enum_values, lambda t: _detailed_class_hook(conv, t))
         )
     else:
+        inliner = inliner or Inliner(lambda: conv)
         conv.register_structure_hook_factory(
-            is_record, _with_enums(conv, enum_values, Inliner(conv).hook)
+            is_record, _with_enums(conv, enum_values, inliner.hook)
         )
     conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
     conv.register_unstructure_hook_factory(
@@ -111,7 +113,7 @@ def _with_enums(
             if enum_class not in enum_values:
                 values = {member: member.value for member in enum_class}
                 enum_values[enum_class] = enum_values.get(object) or values.__getitem__
-                conv.register_structure_hook(enum_class, EnumHook(enum_class))
+                conv.register_structure_hook(enum_class, enum_hook(enum_class))
                 conv.register_unstructure_hook(enum_class, enum_values[enum_class])
         return factory(t)
 
@@ -224,7 +226,7 @@ def _detailed_class_hook(conv: cattrs.Converter, t: type) -> Callable[[Any, Any]
         t, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
     name = t.__name__
-    hints = typing.get_type_hints(t)
+    hints = field_types(t)
     ruled = [(a, rule_of(a)) for a in attrs.fields(t)]
     ruled_fields = [(a, r) for a, r in ruled if r is not None]
 

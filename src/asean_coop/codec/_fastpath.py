@@ -23,20 +23,19 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
-from cattrs.gen import make_dict_structure_fn
 
 from ..model import PartialDate
 from ..model._checks import rule_of
-from ..model._classes import compile_function
+from ..model._classes import compile_function, field_types
 from ..model._dates import read_iso
 from ._hooks import (
     EnumHook,
     is_homogeneous_tuple,
     is_optional,
+    leaf_hook,
     not_none,
     structure_bool,
     structure_date,
@@ -45,11 +44,17 @@ from ._hooks import (
     structure_str,
 )
 
+if TYPE_CHECKING:
+    import cattrs
+
 __all__ = ["Inliner"]
 
 
 class _Invalid(Exception):
     """The fast path met a problem; the detailed pass finds and describes it."""
+
+
+_RAISE = ": raise _Invalid"
 
 
 # Hooks whose test is inlined, as "this value has the wrong type" expressions.
@@ -91,13 +96,33 @@ def _inlinable(cls: type) -> bool:
 
 
 class Inliner:
-    """Makes the fast structuring hooks of a converter's model classes."""
+    """Makes the fast structuring functions of the model classes.
 
-    def __init__(self, conv: cattrs.Converter) -> None:
-        self._conv = conv
+    The leaf types are read from :func:`~.hooks.leaf_hook`, with no converter: a
+    document of model classes is structured without cattrs (which is imported, and
+    the converter made, only for a type that is not one of those, for cattrs' own
+    function of a value that is not a dict, and by the detailed pass).
+
+    Args:
+        converter: The converter whose hooks serve for other types, made on first use.
+    """
+
+    def __init__(self, converter: Callable[[], cattrs.Converter]) -> None:
+        self._converter = converter
         self._made: dict[type, Callable[..., Any] | None] = {}
         self._fallbacks: dict[type, Callable[[Any, Any], Any]] = {}
         self._building: set[type] = set()
+
+    def structure(self, value: Any, cls: type) -> Any:
+        """Structure ``value`` as a ``cls``, as the converter's own ``structure`` does.
+
+        Raises:
+            Exception: Any, on any problem (the detailed pass says what and where).
+        """
+        fast = self._function(cls) if attrs.has(cls) and cls is not PartialDate else None
+        if fast is None:
+            return self._converter().structure(value, cls)
+        return fast(value)
 
     def hook(self, cls: type) -> Callable[[Any, Any], Any]:
         """The converter's hook for ``cls``."""
@@ -119,10 +144,12 @@ class Inliner:
 
         def structure(value: Any, _: Any) -> Any:
             if not made:
+                from cattrs.gen import make_dict_structure_fn
+
                 made.append(
                     make_dict_structure_fn(
                         cls,
-                        self._conv,
+                        self._converter(),
                         _cattrs_forbid_extra_keys=True,
                         _cattrs_detailed_validation=False,
                     )
@@ -144,7 +171,7 @@ class Inliner:
         return self._made[cls]
 
     def _compile(self, cls: type) -> Callable[..., Any]:
-        attrs.resolve_types(cls)
+        types = field_types(cls)
         g: dict[str, Any] = {
             "_cl": cls,
             "_new": object.__new__,
@@ -176,10 +203,12 @@ class Inliner:
                     g[f"_default{i}"] = a.default
                     lines.append(f"  {v} = _default{i}")
                 continue
-            optional = is_optional(a.type)
-            value_type = not_none(a.type) if optional else a.type
+            optional = is_optional(types[a.name])
+            value_type = not_none(types[a.name]) if optional else types[a.name]
             body = self._value(v, value_type, g, f"{i}")
             checked = self._validator(v, a, g)
+            if checked and len(body) == 1 and checked.startswith(body[0][: -len(_RAISE)] + " or "):
+                body = []  # the rule's expression makes the same type test first
             body += [checked] if checked else []
             if optional and body:
                 body = [f"if {v} is not None:", *(f"  {line}" for line in body)]
@@ -201,18 +230,20 @@ class Inliner:
             lines.append("  self.__attrs_post_init__()")
         lines.append("  return self")
         source = "\n".join(lines) + "\n"
-        return compile_function(
-            source, f"structure_{cls.__name__}", g, what="fast structure", owner=cls
-        )
+        name = f"structure_{cls.__name__}"
+        return compile_function(source, name, g, what="fast structure", owner=cls)
 
     def _validator(self, v: str, a: attrs.Attribute[Any], g: dict[str, Any]) -> str:
         """The inlined check of the rule of ``a``, if any: the rule's own expression."""
         rule = rule_of(a)
-        return "" if rule is None else f"if {rule.inline(v, g)}: raise _Invalid"
+        return "" if rule is None else f"if {rule.inline(v, g)}{_RAISE}"
 
     def _hook_of(self, t: Any) -> Any:
+        hook = leaf_hook(t)
+        if hook is not None or is_optional(t) or is_homogeneous_tuple(t) or attrs.has(t):
+            return hook  # the converter's own hook for it, or handled here
         try:
-            return self._conv.get_structure_hook(t)
+            return self._converter().get_structure_hook(t)
         except Exception:  # noqa: BLE001 - no hook: the value is handled generically
             return None
 
@@ -223,7 +254,7 @@ class Inliner:
             return [f"if {v} is not None:", *(f"  {line}" for line in body)] if body else []
         hook = self._hook_of(t)
         if hook in _TYPE_CHECKS:
-            return [f"if {_TYPE_CHECKS[hook].format(v=v)}: raise _Invalid"]
+            return [f"if {_TYPE_CHECKS[hook].format(v=v)}{_RAISE}"]
         if isinstance(hook, EnumHook):
             g[f"_enum{key}"] = hook.by_value
             return [
@@ -264,7 +295,8 @@ class Inliner:
         return [f"{v} = _hook{key}({v}, _type{key})"]
 
     def _lazy_hook(self, t: Any) -> Callable[[Any, Any], Any]:
+        conv = self._converter()
         if t in self._building:
-            return self._conv.structure
-        hook: Callable[[Any, Any], Any] = self._conv.get_structure_hook(t)
+            return conv.structure
+        hook: Callable[[Any, Any], Any] = conv.get_structure_hook(t)
         return hook

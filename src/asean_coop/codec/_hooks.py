@@ -7,21 +7,25 @@ array is expected raises :class:`WrongTypeError`, whose message names the bad va
 from __future__ import annotations
 
 import enum
+import functools
 import typing
 from typing import Any
 
 from ..model import PartialDate
+from ..model._classes import field_types
 from ..model._dates import read_iso
 
 __all__ = [
     "EnumHook",
     "RefusedValueError",
     "WrongTypeError",
+    "enum_hook",
     "enum_value",
     "is_homogeneous_tuple",
     "is_optional",
     "json_type_name",
     "enums_of",
+    "leaf_hook",
     "not_none",
     "structure_bool",
     "structure_date",
@@ -129,7 +133,7 @@ def enums_of(cls: type) -> list[type[enum.Enum]]:
         The enum classes, each once, in field order.
     """
     found: dict[type[enum.Enum], None] = {}
-    for hint in typing.get_type_hints(cls).values():
+    for hint in field_types(cls).values():
         stack = [hint]
         while stack:
             t = stack.pop()
@@ -154,6 +158,40 @@ class EnumHook:
             if member is not None:
                 return member
         raise WrongTypeError(f"{_show(value)} is not one of: {self.choices}")
+
+
+@functools.cache
+def enum_hook(t: type[enum.Enum]) -> EnumHook:
+    """The structuring hook of an enum: one per enum, for every converter and the fast path."""
+    return EnumHook(t)
+
+
+def leaf_hook(t: Any) -> Any:
+    """The structuring hook of a JSON leaf type, or None for any other type.
+
+    The leaf types are ``str``, ``int``, ``bool``, ``float`` and ``int | float``,
+    :class:`~asean_coop.PartialDate` and the enums: what the converter registers for
+    them, and what the fast path inlines without asking a converter.
+
+    Example:
+        >>> leaf_hook(str) is structure_str, leaf_hook(int | float) is structure_number
+        (True, True)
+        >>> leaf_hook(tuple[str, ...]) is None
+        True
+    """
+    if t is str:
+        return structure_str
+    if t is int:
+        return structure_int
+    if t is bool:
+        return structure_bool
+    if t is float or t == int | float:
+        return structure_number
+    if t is PartialDate:
+        return structure_date
+    if isinstance(t, type) and issubclass(t, enum.Enum):
+        return enum_hook(t)
+    return None
 
 
 def enum_value(member: enum.Enum) -> Any:

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import attrs
-import cattrs
-from cattrs.errors import ClassValidationError, IterableValidationError
 
 from ..errors import Problem, ValidationError, join_path, problem_limit
 from ._hooks import RefusedValueError, WrongTypeError
@@ -49,6 +47,10 @@ class Collector:
                 other exception.
             path: The path of the value being structured.
         """
+        # cattrs is imported by the first converter made, before any of its errors can be
+        # raised: not at import time, for the problems of plain data.
+        from cattrs.errors import ClassValidationError, IterableValidationError
+
         if len(self.kept) >= self.limit:  # full: only the count is needed
             self.omitted += _count(exc)
         elif isinstance(exc, ValidationError):
@@ -79,6 +81,8 @@ def _count(exc: BaseException) -> int:
     """How many problems :meth:`Collector.add_exception` would add for ``exc``."""
     if isinstance(exc, ValidationError):
         return len(exc.problems) + exc.omitted
+    from cattrs.errors import ClassValidationError, IterableValidationError
+
     if isinstance(exc, (IterableValidationError, ClassValidationError)):
         return sum(_count(sub) for sub in exc.exceptions)
     return 1
@@ -93,9 +97,11 @@ def structure_problem_message(exc: BaseException) -> str:
     Returns:
         A message naming the bad value and what was expected.
     """
+    from cattrs.errors import ForbiddenExtraKeysError
+
     if isinstance(exc, KeyError):
         return "required key missing"
-    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+    if isinstance(exc, ForbiddenExtraKeysError):
         allowed = ", ".join(a.alias or a.name for a in attrs.fields(exc.cl) if a.init)
         extra = ", ".join(repr(k) for k in sorted(exc.extra_fields))
         return f"unknown key {extra}; expected only: {allowed}"

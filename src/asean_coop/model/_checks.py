@@ -31,6 +31,7 @@ from typing import Any
 import attrs
 
 from ..errors import Problem, ValidationError
+from ._classes import field_types
 
 __all__ = [
     "ALPHA3",
@@ -63,6 +64,7 @@ __all__ = [
     "check_finite",
     "check_slug",
     "check_text",
+    "compiled_pattern",
     "rule_of",
 ]
 
@@ -87,8 +89,19 @@ def anchored(body: str) -> str:
 
 
 @functools.cache
+def compiled_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled, once, on first use (not for every rule at import time).
+
+    Example:
+        >>> compiled_pattern("[A-Z]{2}").fullmatch("KH") is not None
+        True
+    """
+    return re.compile(pattern)
+
+
+@functools.cache
 def _admits_none(cls: Any, name: str) -> bool:
-    hint = typing.get_type_hints(cls).get(name)
+    hint = field_types(cls).get(name)
     return type(None) in typing.get_args(hint)
 
 
@@ -119,10 +132,13 @@ class Rule:
     def inline_any(self, v: str, names: dict[str, Any]) -> str:
         """The expression that is true if any item of the tuple ``v`` is bad.
 
-        The default tests each item with :meth:`inline`; a rule may give a cheaper
+        The default tests each item with the rule's own compiled test (the expression of
+        :meth:`inline`), mapped over the items: no comprehension, which would be a
+        function of its own in every decoder that pastes it; a rule may give a cheaper
         expression that means the same.
         """
-        return f"any([{self.inline('x', names)} for x in {v}])"
+        names[f"_bad_{id(self):x}"] = self._compiled()
+        return f"any(map(_bad_{id(self):x}, {v}))"
 
     def message(self, value: Any) -> str:
         """What is wrong with a bad value."""
@@ -206,12 +222,18 @@ class Matches(Rule):
         self.pattern = pattern
         self.what = what
         self.schema = schema or {}
-        self._fullmatch = re.compile(pattern).fullmatch
+        self._fullmatch: Callable[[str], re.Match[str] | None] | None = None
         self._valid: set[str] = set()
+
+    def _matcher(self) -> Callable[[str], re.Match[str] | None]:
+        """The pattern's ``fullmatch``, compiled on first use."""
+        if self._fullmatch is None:
+            self._fullmatch = compiled_pattern(self.pattern).fullmatch
+        return self._fullmatch
 
     def _learn(self, value: str) -> bool:
         """True if ``value`` does not match; remember it if it does (while there is room)."""
-        if self._fullmatch(value) is None:
+        if (self._fullmatch or self._matcher())(value) is None:
             return True
         if len(value) <= self.REMEMBERED_LENGTH and len(self._valid) < self.REMEMBERED:
             self._valid.add(value)
@@ -219,7 +241,7 @@ class Matches(Rule):
 
     def fullmatch(self, value: str) -> re.Match[str] | None:
         """Match ``value`` as a whole, as :meth:`re.Pattern.fullmatch` does."""
-        return self._fullmatch(value)
+        return self._matcher()(value)
 
     def inline(self, v: str, names: dict[str, Any]) -> str:
         key = f"_{id(self):x}"
@@ -229,8 +251,8 @@ class Matches(Rule):
 
     def inline_any(self, v: str, names: dict[str, Any]) -> str:
         key = f"_{id(self):x}"
-        each = self.inline("x", names)
-        return f"(not _valid{key}.issuperset({v}) and any([{each} for x in {v}]))"
+        names[f"_valid{key}"] = self._valid
+        return f"(not _valid{key}.issuperset({v}) and {super().inline_any(v, names)})"
 
     def message(self, value: Any) -> str:
         return f"{_show(value)} is not {self.what}"
@@ -263,17 +285,15 @@ class Text(Rule):
     and carriage return are allowed, other control characters are not.
     """
 
-    __slots__ = ("_control", "_visible", "control", "visible")
+    __slots__ = ("control", "visible")
 
     def __init__(self) -> None:
         self.visible = f"[^{_INVISIBLE}]"
         self.control = f"[{_CONTROL}]"
-        self._visible = re.compile(self.visible).search
-        self._control = re.compile(self.control).search
 
     def inline(self, v: str, names: dict[str, Any]) -> str:
-        names["_text_visible"] = self._visible
-        names["_text_control"] = self._control
+        names["_text_visible"] = compiled_pattern(self.visible).search
+        names["_text_control"] = compiled_pattern(self.control).search
         # A printable string has no control character (and the test is cheaper than the
         # search): the search runs only for text with tabs, line breaks or worse.
         return (
@@ -284,9 +304,9 @@ class Text(Rule):
     def message(self, value: Any) -> str:
         if not isinstance(value, str):
             return f"expected a string, got {_show(value)}"
-        if self._visible(value) is None:
+        if compiled_pattern(self.visible).search(value) is None:
             return f"{_show(value)} has no visible character"
-        found = self._control(value)
+        found = compiled_pattern(self.control).search(value)
         assert found is not None
         return f"{_show(value)} contains the control character {found.group()!r}"
 

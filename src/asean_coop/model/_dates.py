@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..errors import ValidationError
+from ._checks import compiled_pattern
 from ._enums import ValueEnum
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 __all__ = ["ISO_DATE_PATTERN", "PartialDate", "Precision", "read_iso"]
 
-_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+# The patterns, compiled on first use.
+_ISO = r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?"
 # A human form: ASCII letters, digits and a few separators, starting with a letter or a
 # digit (so no sign), with a year of four digits standing on its own.
-_HUMAN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,./:-]*")
-_FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_HUMAN = r"[A-Za-z0-9][A-Za-z0-9 ,./:-]*"
+_FOUR_DIGITS = r"(?<![0-9])[0-9]{4}(?![0-9])"
 _SPACE = " \t\n\r"
 
 
@@ -176,7 +179,7 @@ class PartialDate:
         if not isinstance(text, str):
             raise ValidationError.single(f"expected a date string, got {text!r}")
         stripped = text.strip(_SPACE)
-        match = _ISO.fullmatch(stripped)
+        match = compiled_pattern(_ISO).fullmatch(stripped)
         if match is not None:
             return cls._from_parts(*(int(p) if p else None for p in match.groups()))
         return cls._parse_human(text, stripped)
@@ -203,7 +206,7 @@ class PartialDate:
             if isinstance(found, str):
                 raise ValidationError.single(found)
             return found
-        match = _ISO.fullmatch(text) if isinstance(text, str) else None
+        match = compiled_pattern(_ISO).fullmatch(text) if isinstance(text, str) else None
         if match is None:
             raise ValidationError.single(
                 f"{text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
@@ -228,14 +231,16 @@ class PartialDate:
 
     @classmethod
     def _parse_human(cls, text: str, stripped: str) -> PartialDate:
+        import datetime as dt  # imported where a day is made (not at import time)
+
         from dateutil import parser  # imported on demand: it is slow to import
 
-        if len(stripped) > 100 or not _HUMAN.fullmatch(stripped):
+        if len(stripped) > 100 or not compiled_pattern(_HUMAN).fullmatch(stripped):
             raise ValidationError.single(
                 f"{text[:100]!r} is not a date (ASCII letters, digits, spaces and , . / : -, "
                 "starting with a letter or a digit)"
             )
-        years = _FOUR_DIGITS.findall(stripped)
+        years = compiled_pattern(_FOUR_DIGITS).findall(stripped)
         if len(years) != 1:
             raise ValidationError.single(
                 f"{text!r} names no year (one four-digit year is needed), so it is not a date"
@@ -268,13 +273,25 @@ class PartialDate:
     @property
     def earliest(self) -> dt.date:
         """The first day the date could be."""
-        return dt.date(self.year, self.month or 1, self.day or 1)
+        import datetime as dt
+
+        return dt.date(*self._first())
 
     @property
     def latest(self) -> dt.date:
         """The last day the date could be."""
+        import datetime as dt
+
+        return dt.date(*self._last())
+
+    def _first(self) -> tuple[int, int, int]:
+        """:attr:`earliest` as (year, month, day), which order as the days do."""
+        return (self.year, self.month or 1, self.day or 1)
+
+    def _last(self) -> tuple[int, int, int]:
+        """:attr:`latest` as (year, month, day)."""
         month = self.month or 12
-        return dt.date(self.year, month, self.day or _days_in_month(self.year, month))
+        return (self.year, month, self.day or _days_in_month(self.year, month))
 
     @property
     def is_exact(self) -> bool:
@@ -315,12 +332,15 @@ class PartialDate:
     # (``earliest > day``); equal only when it is exactly that day. A span holding the
     # day is neither before nor after it: ``day in span`` says so.
 
+    # (datetime is imported where a day is compared or made, not at import time: a
+    # partial date compared with a partial date needs none.)
+
     def __eq__(self, other: object) -> bool:
-        if type(other) is dt.date:
+        if isinstance(other, PartialDate):
+            return self._key() == other._key()
+        if type(other) is _date():
             return self.day is not None and self.earliest == other
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self) -> int:
         if self.day is not None:
@@ -328,32 +348,32 @@ class PartialDate:
         return hash((PartialDate, self.year, self.month))
 
     def __lt__(self, other: PartialDate | dt.date) -> bool:
-        if type(other) is dt.date:
+        if isinstance(other, PartialDate):
+            return self._key() < other._key()
+        if type(other) is _date():
             return self.latest < other
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() < other._key()
+        return NotImplemented
 
     def __le__(self, other: PartialDate | dt.date) -> bool:
-        if type(other) is dt.date:
+        if isinstance(other, PartialDate):
+            return self._key() <= other._key()
+        if type(other) is _date():
             return self.latest <= other
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() <= other._key()
+        return NotImplemented
 
     def __gt__(self, other: PartialDate | dt.date) -> bool:
-        if type(other) is dt.date:
+        if isinstance(other, PartialDate):
+            return self._key() > other._key()
+        if type(other) is _date():
             return self.earliest > other
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() > other._key()
+        return NotImplemented
 
     def __ge__(self, other: PartialDate | dt.date) -> bool:
-        if type(other) is dt.date:
+        if isinstance(other, PartialDate):
+            return self._key() >= other._key()
+        if type(other) is _date():
             return self.earliest >= other
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() >= other._key()
+        return NotImplemented
 
     def __contains__(self, item: object) -> bool:
         """Whether a day, or a narrower partial date, falls within this one.
@@ -369,7 +389,7 @@ class PartialDate:
         """
         if isinstance(item, PartialDate):
             return self.earliest <= item.earliest and item.latest <= self.latest
-        if type(item) is dt.date:
+        if type(item) is _date():
             return self.earliest <= item <= self.latest
         return False
 
@@ -382,6 +402,12 @@ class PartialDate:
         return f"PartialDate({', '.join(parts)})"
 
 
+def _date() -> type[dt.date]:
+    import datetime as dt
+
+    return dt.date
+
+
 @functools.lru_cache(maxsize=4096)
 def read_iso(text: str) -> PartialDate | str:
     """:meth:`PartialDate.from_iso` without the exception, remembered: the date, or why
@@ -392,7 +418,7 @@ def read_iso(text: str) -> PartialDate | str:
     document repeating a bad date costs no more than one repeating a good one
     (4,096 texts at most, good or bad).
     """
-    match = _ISO.fullmatch(text)
+    match = compiled_pattern(_ISO).fullmatch(text)
     if match is None:
         return f"{text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
     year, month, day = match.groups()

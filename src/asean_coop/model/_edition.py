@@ -5,14 +5,13 @@ from __future__ import annotations
 import functools
 import warnings
 from collections.abc import Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from ..errors import NotFoundError, ValidationError
 from ._checks import MAX_EDITION_NUMBER, YEAR, IntRange, check_text
 from ._events import Event, OrganizerRole, ParticipantRole
-from ._hits import SearchHit
 from ._initiatives import Initiative
 from ._integrity import edition_problems
 from ._milestones import Milestone
@@ -21,7 +20,11 @@ from ._people import Person
 from ._places import Country
 from ._provenance import Erratum, EvidenceKind, Fact, Source
 from ._rankings import Ranking, Story
+from ._reprs import record_repr
 from ._speeches import Speech
+
+if TYPE_CHECKING:
+    from ._hits import SearchHit
 
 __all__ = ["Edition", "View"]
 
@@ -837,6 +840,8 @@ class View:
         edition: The edition the subject comes from.
         subject: A record, or a tuple or list of records.
     """
+
+    __repr__ = record_repr
 
     edition: Edition = attrs.field(repr=False)
     subject: Any

@@ -11,7 +11,7 @@ from ._figures import Figure
 from ._places import Place
 from ._provenance import Evidence
 from ._references import COUNTRIES, refers_to
-from ._reprs import short_repr
+from ._reprs import record_repr, short_repr
 
 __all__ = [
     "Event",
@@ -64,6 +64,8 @@ class Organizer:
         role: Its role.
     """
 
+    __repr__ = record_repr
+
     organization_id: str = attrs.field(validator=check_slug, metadata=refers_to("organizations"))
     role: OrganizerRole
 
@@ -76,6 +78,8 @@ class Participation:
         person_id: The id of the person.
         role: Their role.
     """
+
+    __repr__ = record_repr
 
     person_id: str = attrs.field(validator=check_slug, metadata=refers_to("people"))
     role: ParticipantRole
@@ -100,6 +104,8 @@ class ParticipantGroup:
         >>> group.role.value
         'performer'
     """
+
+    __repr__ = record_repr
 
     description: str = attrs.field(validator=check_text)
     role: ParticipantRole

@@ -8,6 +8,7 @@ from ._checks import MENTION, check_finite, check_text
 from ._dates import PartialDate
 from ._enums import ValueEnum
 from ._references import COUNTRIES, refers_to
+from ._reprs import record_repr
 
 __all__ = ["Figure", "Qualifier"]
 
@@ -57,6 +58,8 @@ class Figure:
         >>> f.describe()
         'more than 300 attendees'
     """
+
+    __repr__ = record_repr
 
     measure: str = attrs.field(validator=check_text)
     value: int | float = attrs.field(validator=check_finite)

@@ -10,6 +10,7 @@ from ._figures import Figure
 from ._milestones import Milestone
 from ._people import Person
 from ._rankings import Story
+from ._reprs import record_repr
 from ._speeches import Speech
 
 __all__ = ["LEVELS", "SearchHit", "label_of"]
@@ -46,6 +47,8 @@ class SearchHit:
         >>> hit.kind, hit.record.id, hit.why
         ('person', 'yu-yunquan', 'whole name (name)')
     """
+
+    __repr__ = record_repr
 
     record: Any
     kind: str

@@ -7,7 +7,7 @@ import attrs
 from ._checks import COUNTRY_CODES, DISTINCT, SLUGS, TEXTS, check_slug, check_text
 from ._provenance import Evidence
 from ._references import refers_to
-from ._reprs import short_repr
+from ._reprs import record_repr, short_repr
 
 __all__ = ["Designation", "Initiative"]
 
@@ -24,6 +24,8 @@ class Designation:
         >>> Designation(term="landmark project", speech_id="vongpano-sipaseuth-address").term
         'landmark project'
     """
+
+    __repr__ = record_repr
 
     term: str = attrs.field(validator=check_text)
     speech_id: str = attrs.field(validator=check_slug, metadata=refers_to("speeches"))

@@ -26,9 +26,10 @@ import attrs
 
 from ..errors import Problem
 from ._checks import COUNTRY_CODE
-from ._classes import compile_function
+from ._classes import compile_function, field_types
 from ._provenance import Evidence, EvidenceKind
 from ._references import COUNTRIES, references
+from ._reprs import record_repr
 
 __all__ = ["Collection", "collections_of", "edition_problems"]
 
@@ -44,6 +45,8 @@ class Collection:
         >>> collections_of(Edition)[2].label
         'a person'
     """
+
+    __repr__ = record_repr
 
     name: str
     record: type
@@ -83,7 +86,7 @@ def collections_of(cls: Any) -> tuple[Collection, ...]:
     Returns:
         One :class:`Collection` per such field, in field order.
     """
-    hints = typing.get_type_hints(cls)
+    hints = field_types(cls)
     out = []
     for field in attrs.fields(cls):
         record, many = _record_class(hints[field.name])
@@ -98,7 +101,7 @@ def _plan(cls: Any) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
 
     A field is visited if it holds references, or records that (somewhere) hold some.
     """
-    hints = typing.get_type_hints(cls)
+    hints = field_types(cls)
     steps = []
     for field in attrs.fields(cls):
         kinds = references(field)
@@ -180,7 +183,7 @@ def _visitor(cls: Any) -> Callable[..., None]:
 
 
 def _nested_class(cls: Any, name: str) -> Any:
-    return _record_class(typing.get_type_hints(cls)[name])[0]
+    return _record_class(field_types(cls)[name])[0]
 
 
 PathParts = tuple[str | int, ...]
@@ -397,7 +400,7 @@ class _Checker:
 @functools.cache
 def _parent_field(record: Any, kind: str) -> str | None:
     """The field by which a record names a parent of its own collection, if any."""
-    hints = typing.get_type_hints(record)
+    hints = field_types(record)
     for field in attrs.fields(record):
         if references(field) == (kind,) and _element(hints[field.name]) is None:
             return str(field.name)

@@ -6,9 +6,9 @@ from typing import ClassVar
 
 import attrs
 
-from .._text import search_key
 from ._checks import TEXTS, Needs, check_invariants, check_text
 from ._enums import ValueEnum
+from ._reprs import record_repr
 
 __all__ = ["NameOrder", "PersonName", "SortBy"]
 
@@ -71,6 +71,8 @@ class PersonName:
         >>> pitlo.indexed, pitlo.sort_key
         ('Pitlo, Lucio Blanco, III', ('pitlo', 'lucio blanco', 'iii'))
     """
+
+    __repr__ = record_repr
 
     text: str = attrs.field(validator=check_text)
     given: str | None = attrs.field(default=None, validator=check_text)
@@ -148,6 +150,8 @@ class PersonName:
         and Malay names by given name; Burmese names by the whole name. Keys are
         folded (case and Latin diacritics), so ``Phạm`` and ``Pham`` sort together.
         """
+        from .._text import search_key  # the folding tables, imported where names are keyed
+
         by = self.files_under
         parts: tuple[str | None, ...]
         if by is SortBy.FAMILY:
@@ -180,6 +184,8 @@ class PersonName:
     @property
     def keys(self) -> tuple[str, ...]:
         """Every folded form the name can be looked up by: the text and its variants."""
+        from .._text import search_key
+
         return tuple(dict.fromkeys(search_key(t) for t in (self.text, *self.variants)))
 
     def __str__(self) -> str:

@@ -8,7 +8,7 @@ from ._checks import TEXTS, check_slug, check_text
 from ._names import PersonName
 from ._provenance import Evidence
 from ._references import refers_to
-from ._reprs import short_repr
+from ._reprs import record_repr, short_repr
 
 __all__ = ["Person", "Position"]
 
@@ -26,6 +26,8 @@ class Position:
         >>> Position(title="vice president", organization_id="cicg")
         Position(title='vice president', organization_id='cicg', former=False)
     """
+
+    __repr__ = record_repr
 
     title: str = attrs.field(validator=check_text)
     organization_id: str | None = attrs.field(

@@ -8,6 +8,7 @@ import attrs
 
 from ._checks import ALPHA3, TEXTS, check_country_code, check_text
 from ._dates import PartialDate
+from ._reprs import record_repr
 
 __all__ = ["Country", "Place"]
 
@@ -30,6 +31,8 @@ class Country:
         >>> c.is_asean_member_on(PartialDate(year=2025))
         False
     """
+
+    __repr__ = record_repr
 
     code: str = attrs.field(validator=check_country_code)
     code3: str = attrs.field(validator=ALPHA3)
@@ -77,6 +80,8 @@ class Place:
         >>> str(Place(city="Nanning", region="Guangxi", country="CN"))
         'Nanning, Guangxi, China'
     """
+
+    __repr__ = record_repr
 
     city: str = attrs.field(validator=check_text)
     region: str | None = attrs.field(default=None, validator=check_text)

@@ -20,6 +20,7 @@ from ._checks import (
 from ._dates import PartialDate
 from ._enums import ValueEnum
 from ._references import refers_to
+from ._reprs import record_repr
 
 __all__ = ["PARAGRAPHS", "Erratum", "Evidence", "EvidenceKind", "Fact", "Source", "SourceKind"]
 
@@ -63,6 +64,8 @@ class Source:
         ...        kind=SourceKind.GENERAL_REFERENCE).published is None
         True
     """
+
+    __repr__ = record_repr
 
     id: str = attrs.field(validator=check_slug)
     title: str = attrs.field(validator=check_text)
@@ -193,6 +196,8 @@ class Erratum:
         note: Why the correction is right.
     """
 
+    __repr__ = record_repr
+
     source_id: str = attrs.field(validator=check_slug, metadata=refers_to("sources"))
     paragraph: int = attrs.field(validator=IntRange(0, MAX_PARAGRAPH))
     found: str = attrs.field(validator=check_text)
@@ -223,6 +228,8 @@ class Fact:
         ...      evidence=cite, source=source).kind.value
         'stated'
     """
+
+    __repr__ = record_repr
 
     collection: str
     record: str

@@ -24,7 +24,7 @@ from ._checks import (
 from ._dates import PartialDate
 from ._provenance import Evidence
 from ._references import refers_to
-from ._reprs import short_repr
+from ._reprs import record_repr, short_repr
 
 __all__ = ["Ranking", "Series", "Story"]
 
@@ -64,7 +64,8 @@ class Story:
     def __attrs_post_init__(self) -> None:
         check_invariants(self, self._invariants)
         end, start = self.end_date, self.date
-        if end is not None and start is not None and end.latest < start.earliest:
+        # end.latest < start.earliest, compared as (year, month, day) without making days
+        if end is not None and start is not None and end._last() < start._first():
             raise ValidationError.single(
                 f"end_date {end} ends before date {start} begins", "end_date"
             )
@@ -93,6 +94,8 @@ class Series:
         >>> Series(annual=True, fields=("politics", "culture"), fields_open=True).fields_open
         True
     """
+
+    __repr__ = record_repr
 
     annual: bool = False
     aims: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)

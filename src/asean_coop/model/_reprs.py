@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["MAX_REPR", "short_repr"]
+__all__ = ["MAX_REPR", "record_repr", "short_repr"]
 
 MAX_REPR = 300
 """The longest repr kept in attrs' eval-able ``Class(field=value, ...)`` form.
@@ -19,6 +19,23 @@ changed in the source (see the limits page).
 _TEXT = 60  # characters of a name or title the summary keeps
 
 
+def record_repr(self: Any) -> str:
+    """The repr of an attrs record in attrs' eval-able form, ``Class(field=value, ...)``.
+
+    The model classes take it as their ``__repr__`` rather than have attrs generate
+    and compile one per class at import time (the fields without ``repr`` are left
+    out, as attrs leaves them out).
+
+    Example:
+        >>> from asean_coop import Position
+        >>> record_repr(Position(title="dean"))
+        "Position(title='dean', organization_id=None, former=False)"
+    """
+    cls = type(self)
+    fields = ", ".join(f"{a.name}={getattr(self, a.name)!r}" for a in attrs.fields(cls) if a.repr)
+    return f"{cls.__name__}({fields})"
+
+
 def short_repr(self: Any) -> str:
     """The repr of an attrs record: the full form up to :data:`MAX_REPR` characters.
 
@@ -27,11 +44,11 @@ def short_repr(self: Any) -> str:
         >>> short_repr(Position(title="dean"))
         "Position(title='dean', organization_id=None, former=False)"
     """
-    cls = type(self)
-    fields = [a for a in attrs.fields(cls) if a.repr]
-    full = f"{cls.__name__}({', '.join(f'{a.name}={getattr(self, a.name)!r}' for a in fields)})"
+    full = record_repr(self)
     if len(full) <= MAX_REPR:
         return full
+    cls = type(self)
+    fields = [a for a in attrs.fields(cls) if a.repr]
     parts: list[str] = []
     for a in fields:
         value = getattr(self, a.name)
