@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import typing
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
 import attrs
@@ -35,35 +35,28 @@ from ..model import (
     Edition,
     Erratum,
     Event,
-    EventKind,
     Evidence,
     Figure,
     Initiative,
     Milestone,
-    NameOrder,
     Organization,
-    OrganizationKind,
     Organizer,
-    OrganizerRole,
     PartialDate,
     ParticipantGroup,
-    ParticipantRole,
     Participation,
     Person,
     PersonName,
     Place,
     Position,
     Precision,
-    Qualifier,
     Ranking,
     Series,
-    SortBy,
     Source,
     Speech,
-    SpeechKind,
     Story,
 )
-from ..model._checks import COUNTRY_CODE
+from ..model._checks import COUNTRY_CODE, SLUG, Each, Rule, rule_of
+from ..model._classes import field_types
 from . import _patterns
 
 __all__ = [
@@ -210,21 +203,14 @@ class _TableSpec(Generic[T]):
     columns: tuple[_Spec[T], ...]
     primary_key: tuple[str, ...]
     foreign_keys: tuple[ForeignKey, ...] = ()
-    extras: tuple[tuple[type, Callable[[T], Any], str], ...] = ()
-    """Model classes whose other plain fields become columns too: ``(class, how to reach
-    the instance from a row's record, column prefix)``; a field added to the model
-    appears in the table without an edit here."""
+    extras: tuple[_Fields[T], ...] = ()
+    """Model classes whose other plain fields become columns too (see
+    :meth:`_Fields.others`); a field added to the model appears in the table without an
+    edit here."""
 
     def specs(self) -> tuple[_Spec[T], ...]:
         carried = {name for spec in self.columns for name in spec.column.carries}
-        extra: list[_Spec[T]] = []
-        for cls, reach, prefix in self.extras:
-            for field in attrs.fields(attrs.resolve_types(cls)):
-                if f"{cls.__name__}.{field.name}" not in carried:
-                    spec = _plain(field, reach, prefix, f"{cls.__name__}.{field.name}")
-                    if spec is not None:
-                        extra.append(spec)
-        return (*self.columns, *extra)
+        return (*self.columns, *(s for fields in self.extras for s in fields.others(carried)))
 
     def build(self, edition: Edition) -> Table:
         specs = self.specs()
@@ -245,6 +231,48 @@ class _TableSpec(Generic[T]):
         )
 
 
+_TYPES: dict[Any, ColumnType] = {str: "string", bool: "boolean", int: "integer", float: "number"}
+
+_PATTERNS: dict[Rule, str] = {SLUG: _patterns.SLUG, COUNTRY_CODE: _patterns.COUNTRY}
+"""The rules a column states as its pattern, and only where the column is required:
+frictionless checks patterns with SQL REGEXP, which fails on NULLs. The other rules (text,
+addresses, mentions, ranges) are the model's to check; no column states them."""
+
+
+def _values(kind: type[enum.Enum]) -> tuple[str, ...]:
+    return tuple(str(m.value) for m in kind)
+
+
+def _kinds(annotation: Any) -> list[Any]:
+    """The types a field's values can have, None left out (a tuple type stays whole)."""
+    if typing.get_origin(annotation) is tuple:
+        return [annotation]
+    return [a for a in typing.get_args(annotation) if a is not type(None)] or [annotation]
+
+
+def _column_type(annotation: Any) -> tuple[ColumnType, tuple[str, ...] | None] | None:
+    """A field type's column type and enum values; None for records.
+
+    None in an optional type is left out; a partial date is one ISO text here, a tuple of
+    strings or integers an ``array``.
+    """
+    kinds = _kinds(annotation)
+    if kinds in ([int, float], [float, int]):
+        return "number", None
+    if len(kinds) != 1:
+        return None
+    kind = kinds[0]
+    if kind in _TYPES:
+        return _TYPES[kind], None
+    if kind is PartialDate:
+        return "string", None
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return "string", _values(kind)
+    if typing.get_origin(kind) is tuple and typing.get_args(kind)[0] in (str, int):
+        return "array", None
+    return None
+
+
 def _plain_cell(value: Any) -> Cell:
     if isinstance(value, enum.Enum):
         return str(value.value)
@@ -255,46 +283,150 @@ def _plain_cell(value: Any) -> Cell:
     return typing.cast(Cell, value)
 
 
-def _plain(
-    field: attrs.Attribute[Any], reach: Callable[[T], Any], prefix: str, carries: str
-) -> _Spec[T] | None:
-    """A column for a model field of a plain type, or None for a nested record."""
-    if typing.get_origin(field.type) is tuple:
-        kinds: list[Any] = [field.type]
-    else:
-        kinds = [a for a in typing.get_args(field.type) if a is not type(None)] or [field.type]
-    types: dict[Any, ColumnType] = {str: "string", bool: "boolean", int: "integer", float: "number"}
-    column_type: ColumnType | None = None
-    choices: tuple[str, ...] | None = None
-    if kinds in ([int, float], [float, int]):
-        column_type = "number"
-    elif len(kinds) == 1 and kinds[0] in types:
-        column_type = types[kinds[0]]
-    elif len(kinds) == 1 and kinds[0] is PartialDate:
-        column_type = "string"
-    elif len(kinds) == 1 and isinstance(kinds[0], type) and issubclass(kinds[0], enum.Enum):
-        column_type, choices = "string", tuple(str(m.value) for m in kinds[0])
-    elif (
-        len(kinds) == 1
-        and typing.get_origin(kinds[0]) is tuple
-        and typing.get_args(kinds[0])[0] in (str, int)
-    ):
-        column_type = "array"
-    if column_type is None:
-        return None
-    name = field.name
+def _attribute(cls: type, name: str) -> attrs.Attribute[Any]:
+    """The field ``name`` of ``cls``, with its type resolved."""
+    field_types(cls)
+    return attrs.fields_dict(cls)[name]
 
-    def get(item: T) -> Cell:
-        record = reach(item)
-        return None if record is None else _plain_cell(getattr(record, name))
 
+def _itself(record: Any) -> Any:
+    return record
+
+
+@attrs.frozen
+class _Fields(Generic[T]):
+    """A model class a table's rows reach: the columns of its fields come from the fields.
+
+    A field's column takes its type and enum from the field's type; it is required where
+    the field cannot be None (a list, which may be empty, never is); its pattern is its
+    rule's (see :data:`_PATTERNS`); it carries the field. A partial date is four columns
+    (see :func:`_dates`).
+
+    Args:
+        cls: The model class.
+        reach: How a row's record reaches the instance.
+        prefix: The prefix of the columns :meth:`others` makes.
+        optional: A row may have no instance (a code the library's country table lacks,
+            an event with no place): then none of its columns is required.
+        carries: False in a table that repeats facts other tables carry (the joined
+            ``people_positions``): its columns carry nothing.
+    """
+
+    cls: type
+    reach: Callable[[T], Any] = _itself
+    prefix: str = ""
+    optional: bool = False
+    carries: bool = True
+
+    def _value(self, name: str) -> Callable[[T], Any]:
+        reach = self.reach
+
+        def value(item: T) -> Any:
+            record = reach(item)
+            return None if record is None else getattr(record, name)
+
+        return value
+
+    def _cell(self, name: str) -> Callable[[T], Cell]:
+        value = self._value(name)
+        return lambda item: _plain_cell(value(item))
+
+    def field(
+        self, name: str, description: str, *, column: str | None = None, also: str = ""
+    ) -> tuple[_Spec[T], ...]:
+        """The columns of the field ``name``: one, or four for a partial date.
+
+        Args:
+            name: The field.
+            description: What the column holds.
+            column: The column's name, where it is not the field's.
+            also: More facts the column carries, space-separated (the list field of
+                records that the table's rows are the items of).
+        """
+        attribute = _attribute(self.cls, name)
+        column = column or name
+        carries = f"{self.cls.__name__}.{name} {also}" if self.carries else ""
+        required = not self.optional and type(None) not in typing.get_args(attribute.type)
+        if _kinds(attribute.type) == [PartialDate]:
+            value = self._value(name)
+            return _dates(column, value, description, required=required, carries=carries)
+        found = _column_type(attribute.type)
+        if found is None:
+            raise TypeError(f"{self.cls.__name__}.{name} holds records, not a value")
+        kind, choices = found
+        required = required and kind != "array"
+        rule = rule_of(attribute)
+        pattern = _PATTERNS.get(rule) if required and rule is not None else None
+        cell = self._cell(name)
+        return (
+            _col(
+                column,
+                cell,
+                description,
+                type=kind,
+                required=required,
+                enum=choices,
+                pattern=pattern,
+                carries=carries,
+            ),
+        )
+
+    def columns(self, **described: str | tuple[str, str]) -> tuple[_Spec[T], ...]:
+        """The columns of several fields, in order: ``field=description``, or
+        ``field=(column, description)`` for a column not named after its field."""
+        specs: list[_Spec[T]] = []
+        for name, text in described.items():
+            column, description = (None, text) if isinstance(text, str) else text
+            specs += self.field(name, description, column=column)
+        return tuple(specs)
+
+    def others(self, carried: set[str]) -> list[_Spec[T]]:
+        """A column for each plain field that no fact in ``carried`` names, as the model
+        holds it: named with :attr:`prefix`, never required, a partial date as its ISO
+        text."""
+        specs: list[_Spec[T]] = []
+        for name, annotation in field_types(self.cls).items():
+            fact = f"{self.cls.__name__}.{name}"
+            found = _column_type(annotation)
+            if fact not in carried and found is not None:
+                kind, choices = found
+                description = f"{fact} (written as the model holds it)"
+                cell = self._cell(name)
+                specs.append(
+                    _col(
+                        f"{self.prefix}{name}",
+                        cell,
+                        description,
+                        type=kind,
+                        enum=choices,
+                        carries=fact,
+                    )
+                )
+        return specs
+
+
+def _item(
+    cls: type,
+    name: str,
+    column: str,
+    get: Callable[[T], Cell],
+    description: str,
+    *,
+    required: bool = True,
+) -> _Spec[T]:
+    """The column of an item of the list field ``name``, in a table with a row per item:
+    typed after the items, its pattern the rule of each item (where required)."""
+    attribute = _attribute(cls, name)
+    rule = rule_of(attribute)
+    item = rule.item if isinstance(rule, Each) and required else None
     return _col(
-        f"{prefix}{name}",
+        column,
         get,
-        f"{carries} (written as the model holds it)",
-        type=column_type,
-        enum=choices,
-        carries=carries,
+        description,
+        type=_TYPES[typing.get_args(attribute.type)[0]],
+        required=required,
+        pattern=None if item is None else _PATTERNS.get(item),
+        carries=f"{cls.__name__}.{name}",
     )
 
 
@@ -323,50 +455,35 @@ def _col(
     )
 
 
+def _int(name: str, get: Callable[[T], Cell], description: str) -> _Spec[T]:
+    """A required integer column that no field declares: an index, a key, a count."""
+    return _col(name, get, description, type="integer", required=True)
+
+
 def _slug(
     name: str,
     get: Callable[[T], Cell],
     description: str,
     *,
-    required: bool = False,
+    required: bool = True,
     carries: str = "",
 ) -> _Spec[T]:
-    # Patterns only on required columns: frictionless' SQL REGEXP meets NULLs otherwise.
-    pattern = _patterns.SLUG if required else None
+    """An id column that no field declares (the key of the record a row belongs to)."""
+    pattern = _patterns.SLUG if required else None  # see _PATTERNS
     return _col(name, get, description, required=required, pattern=pattern, carries=carries)
 
 
-def _country(
+def _alpha2(
     name: str,
     get: Callable[[T], Cell],
-    description: str,
-    *,
-    required: bool = False,
-    carries: str = "",
-) -> _Spec[T]:
-    pattern = _patterns.COUNTRY if required else None
-    return _col(name, get, description, required=required, pattern=pattern, carries=carries)
-
-
-def _choice(
-    name: str,
-    kind: type[enum.Enum],
-    get: Callable[[T], enum.Enum | None],
     description: str,
     *,
     required: bool = True,
     carries: str = "",
 ) -> _Spec[T]:
-    def cell(item: T) -> Cell:
-        value = get(item)
-        return None if value is None else str(value.value)
-
-    values = tuple(str(m.value) for m in kind)
-    return _col(name, cell, description, required=required, enum=values, carries=carries)
-
-
-def _list(name: str, get: Callable[[T], Sequence[str]], description: str, carries: str) -> _Spec[T]:
-    return _col(name, lambda item: tuple(get(item)), description, type="array", carries=carries)
+    """An alpha-2 code column that no field declares."""
+    pattern = _patterns.COUNTRY if required else None  # see _PATTERNS
+    return _col(name, get, description, required=required, pattern=pattern, carries=carries)
 
 
 def _dates(
@@ -374,50 +491,49 @@ def _dates(
     get: Callable[[T], PartialDate | None],
     description: str,
     *,
-    required: bool = False,
+    required: bool,
     carries: str,
 ) -> tuple[_Spec[T], ...]:
     """A partial date as four columns: ISO text, first day, last day, precision."""
 
-    def text(item: T) -> Cell:
-        value = get(item)
-        return None if value is None else value.isoformat()
+    def part(read: Callable[[PartialDate], Cell]) -> Callable[[T], Cell]:
+        def cell(item: T) -> Cell:
+            value = get(item)
+            return None if value is None else read(value)
 
-    def start(item: T) -> Cell:
-        value = get(item)
-        return None if value is None else value.earliest
-
-    def end(item: T) -> Cell:
-        value = get(item)
-        return None if value is None else value.latest
-
-    def precision(item: T) -> enum.Enum | None:
-        value = get(item)
-        return None if value is None else value.precision
+        return cell
 
     return (
         _col(
             name,
-            text,
+            part(PartialDate.isoformat),
             f"{description} (ISO date at its precision: YYYY, YYYY-MM or YYYY-MM-DD)",
             required=required,
             pattern=_patterns.DATE if required else None,
             carries=carries,
         ),
-        _col(f"{name}_start", start, f"First day {name} can be", type="date", required=required),
-        _col(f"{name}_end", end, f"Last day {name} can be", type="date", required=required),
-        _choice(
-            f"{name}_precision",
-            Precision,
-            precision,
-            f"How much of {name} is known",
+        _col(
+            f"{name}_start",
+            part(lambda d: d.earliest),
+            f"First day {name} can be",
+            type="date",
             required=required,
         ),
+        _col(
+            f"{name}_end",
+            part(lambda d: d.latest),
+            f"Last day {name} can be",
+            type="date",
+            required=required,
+        ),
+        _col(
+            f"{name}_precision",
+            part(lambda d: str(d.precision.value)),
+            f"How much of {name} is known",
+            required=required,
+            enum=_values(Precision),
+        ),
     )
-
-
-def _index(description: str) -> _Spec[tuple[int, Any]]:
-    return _col("index", lambda pair: pair[0], description, type="integer", required=True)
 
 
 def _fk(fields: str, table: str, reference: str = "id") -> ForeignKey:
@@ -519,228 +635,137 @@ def mention_kind(edition: Edition, key: str) -> str:
 
 
 # -- the tables ---------------------------------------------------------------------------
+# A column that holds a model field is made from the field (_Fields): a table states only
+# what is its own (the column's description, its name where it is not the field's, keys
+# and computed columns).
 
-_Pair = tuple[Any, Any]
-
-
-def _country_rows(edition: Edition) -> list[tuple[str, Country | None]]:
-    return list(edition_countries(edition))
-
-
-def _cget(name: str) -> Callable[[tuple[str, Country | None]], Cell]:
-    def get(pair: tuple[str, Country | None]) -> Cell:
-        country = pair[1]
-        if country is None:
-            return None
-        value = getattr(country, name)
-        return value if not isinstance(value, tuple) else tuple(value)
-
-    return get
-
+_country = _Fields[tuple[str, Country | None]](Country, lambda p: p[1], optional=True)
 
 _COUNTRIES = _TableSpec[tuple[str, Country | None]](
     name="countries",
     title="Countries",
     description="Every country the data names: the library's country table and every code "
     "the edition uses (a code the table lacks has only its code).",
-    source=_country_rows,
+    source=lambda e: list(edition_countries(e)),
     columns=(
-        _country(
-            "code", lambda p: p[0], "ISO 3166-1 alpha-2 code", required=True, carries="Country.code"
-        ),
-        _col("code3", _cget("code3"), "ISO 3166-1 alpha-3 code", carries="Country.code3"),
-        _col("name", _cget("name"), "Common English name", carries="Country.name"),
-        _col(
-            "official_name",
-            _cget("official_name"),
-            "Official name",
-            carries="Country.official_name",
-        ),
-        _col(
-            "aliases",
-            _cget("aliases"),
-            "Other names people write (missing for a code the table lacks)",
-            type="array",
-            carries="Country.aliases",
-        ),
-        *_dates(
-            "asean_joined",
-            lambda p: p[1].asean_joined if p[1] else None,
-            "When it became an ASEAN member state, if it is one",
-            carries="Country.asean_joined",
+        # The row's own code: a code the library's table lacks has no Country.
+        _alpha2("code", lambda p: p[0], "ISO 3166-1 alpha-2 code", carries="Country.code"),
+        *_country.columns(
+            code3="ISO 3166-1 alpha-3 code",
+            name="Common English name",
+            official_name="Official name",
+            aliases="Other names people write (missing for a code the table lacks)",
+            asean_joined="When it became an ASEAN member state, if it is one",
         ),
     ),
     primary_key=("code",),
 )
+
+_edition = _Fields[Edition](Edition)
 
 _EDITION = _TableSpec[Edition](
     name="edition",
     title="Edition",
     description="The edition itself: one row.",
     source=lambda e: (e,),
-    columns=(
-        _col(
-            "year",
-            lambda e: e.year,
-            "The year the list covers",
-            type="integer",
-            required=True,
-            carries="Edition.year",
-        ),
-        _col(
-            "number",
-            lambda e: e.number,
-            "The edition number",
-            type="integer",
-            required=True,
-            carries="Edition.number",
-        ),
-        _col(
-            "title",
-            lambda e: e.title,
-            "The edition's title",
-            required=True,
-            carries="Edition.title",
-        ),
+    columns=_edition.columns(
+        year="The year the list covers", number="The edition number", title="The edition's title"
     ),
     primary_key=("year",),
-    extras=((Edition, lambda e: e, ""),),
+    extras=(_edition,),
 )
+
+_source = _Fields[Source](Source)
 
 _SOURCES = _TableSpec[Source](
     name="sources",
     title="Sources",
     description="The public documents the data is built from.",
     source=lambda e: e.sources,
-    columns=(
-        _slug("id", lambda s: s.id, "Unique id of the source", required=True, carries="Source.id"),
-        _col(
-            "title",
-            lambda s: s.title,
-            "The document's headline",
-            required=True,
-            carries="Source.title",
-        ),
-        _col(
-            "publisher",
-            lambda s: s.publisher,
-            "Who published it",
-            required=True,
-            carries="Source.publisher",
-        ),
-        _col("url", lambda s: s.url, "Where it was published", required=True, carries="Source.url"),
-        *_dates(
-            "published",
-            lambda s: s.published,
-            "When it was published (empty for general reference, which has no date)",
-            carries="Source.published",
-        ),
+    columns=_source.columns(
+        id="Unique id of the source",
+        title="The document's headline",
+        publisher="Who published it",
+        url="Where it was published",
+        published="When it was published (empty for general reference, which has no date)",
     ),
     primary_key=("id",),
-    extras=((Source, lambda s: s, ""),),
+    extras=(_source,),
 )
+
+_organization = _Fields[Organization](Organization)
 
 _ORGANIZATIONS = _TableSpec[Organization](
     name="organizations",
     title="Organizations",
     description="Every organization the sources name.",
     source=lambda e: e.organizations,
-    columns=(
-        _slug(
-            "id",
-            lambda o: o.id,
-            "Unique id of the organization",
-            required=True,
-            carries="Organization.id",
-        ),
-        _col("name", lambda o: o.name, "Full name", required=True, carries="Organization.name"),
-        _col(
-            "short_name",
-            lambda o: o.short_name,
-            "Abbreviation the source uses",
-            carries="Organization.short_name",
-        ),
-        _choice(
-            "kind",
-            OrganizationKind,
-            lambda o: o.kind,
-            "What sort of body it is",
-            carries="Organization.kind",
-        ),
-        _country(
-            "country",
-            lambda o: o.country,
-            "Alpha-2 code of the state it belongs to or represents",
-            carries="Organization.country",
-        ),
-        _slug(
-            "parent_id",
-            lambda o: o.parent_id,
-            "Id of the organization it is part of",
-            carries="Organization.parent_id",
-        ),
-        _list(
-            "aliases", lambda o: o.aliases, "Other names the source uses", "Organization.aliases"
-        ),
+    columns=_organization.columns(
+        id="Unique id of the organization",
+        name="Full name",
+        short_name="Abbreviation the source uses",
+        kind="What sort of body it is",
+        country="Alpha-2 code of the state it belongs to or represents",
+        parent_id="Id of the organization it is part of",
+        aliases="Other names the source uses",
     ),
     primary_key=("id",),
     foreign_keys=(_fk("country", "countries", "code"), _fk("parent_id", "organizations")),
-    extras=((Organization, lambda o: o, ""),),
+    extras=(_organization,),
 )
+
+_initiative = _Fields[Initiative](Initiative)
 
 _INITIATIVES = _TableSpec[Initiative](
     name="initiatives",
     title="Initiatives",
     description="Initiatives, projects, agreements and platforms the speeches mention.",
     source=lambda e: e.initiatives,
-    columns=(
-        _slug(
-            "id",
-            lambda i: i.id,
-            "Unique id of the initiative",
-            required=True,
-            carries="Initiative.id",
-        ),
-        _col("name", lambda i: i.name, "Full name", required=True, carries="Initiative.name"),
-        _col(
-            "short_name",
-            lambda i: i.short_name,
-            "Abbreviation the source uses",
-            carries="Initiative.short_name",
-        ),
-        _list("aliases", lambda i: i.aliases, "Other names the source uses", "Initiative.aliases"),
+    columns=_initiative.columns(
+        id="Unique id of the initiative",
+        name="Full name",
+        short_name="Abbreviation the source uses",
+        aliases="Other names the source uses",
     ),
     primary_key=("id",),
-    extras=((Initiative, lambda i: i, ""),),
+    extras=(_initiative,),
 )
+
+_Link = tuple[Cell, int, str]
 
 
 def _code_links(
     name: str,
     title: str,
     description: str,
-    source: Callable[[Edition], Iterable[tuple[Cell, int, str]]],
+    owners: Callable[[Edition], Iterable[tuple[Cell, Any]]],
     owner: tuple[str, str, str, ColumnType],
-    target: tuple[str, str, str, str],
-) -> _TableSpec[tuple[Cell, int, str]]:
+    listed: tuple[type, str, str],
+    target: tuple[str, str, str],
+) -> _TableSpec[_Link]:
     """A link table: one row per id or code a record lists, in listed order.
 
-    ``owner`` is ``(column, table, referenced column, type)`` of the record that lists
-    them; ``target`` is ``(column, table, referenced column, the fact it carries)``.
+    ``owners`` are the records that list them, each with its key; ``owner`` is ``(column,
+    table, referenced column, type)`` of that key; ``listed`` is ``(class, field,
+    description)`` of the list; ``target`` is ``(column, table, referenced column)`` of
+    what it lists.
     """
     owner_column, owner_table, owner_key, owner_type = owner
-    column, table, key, carries = target
-    is_country = table == "countries"
-    value: _Spec[tuple[Cell, int, str]] = (
-        _country(column, lambda r: r[2], "Alpha-2 code", required=True, carries=carries)
-        if is_country
-        else _slug(column, lambda r: r[2], "Id of the organization", required=True, carries=carries)
-    )
-    return _TableSpec[tuple[Cell, int, str]](
+    cls, field, what = listed
+    column, table, key = target
+
+    def rows(edition: Edition) -> list[_Link]:
+        return [
+            (owner_id, index, value)
+            for owner_id, record in owners(edition)
+            for index, value in enumerate(getattr(record, field), start=1)
+        ]
+
+    return _TableSpec[_Link](
         name=name,
         title=title,
         description=description,
-        source=source,
+        source=rows,
         columns=(
             _col(
                 owner_column,
@@ -749,61 +774,54 @@ def _code_links(
                 type=owner_type,
                 required=True,
             ),
-            _col(
-                "index",
-                lambda r: r[1],
-                "Order as the record lists them, from 1",
-                type="integer",
-                required=True,
-            ),
-            value,
+            _int("index", lambda r: r[1], "Order as the record lists them, from 1"),
+            _item(cls, field, column, lambda r: r[2], what),
         ),
         primary_key=(owner_column, "index"),
         foreign_keys=(_fk(owner_column, owner_table, owner_key), _fk(column, table, key)),
     )
 
 
-def _listed(
-    records: Callable[[Edition], Iterable[tuple[Cell, tuple[str, ...]]]],
-) -> Callable[[Edition], list[tuple[Cell, int, str]]]:
-    def rows(edition: Edition) -> list[tuple[Cell, int, str]]:
-        return [
-            (key, index, value)
-            for key, values in records(edition)
-            for index, value in enumerate(values, start=1)
-        ]
+def _by_id(edition: Edition) -> list[tuple[Cell, Initiative]]:
+    return [(i.id, i) for i in edition.initiatives]
 
-    return rows
 
+_INITIATIVE_KEY: tuple[str, str, str, ColumnType] = ("initiative_id", "initiatives", "id", "string")
 
 _INITIATIVE_COUNTRIES = _code_links(
     "initiative_countries",
     "Initiative countries",
     "The countries each initiative involves, one row per country.",
-    _listed(lambda e: [(i.id, i.countries) for i in e.initiatives]),
-    ("initiative_id", "initiatives", "id", "string"),
-    ("country", "countries", "code", "Initiative.countries"),
+    _by_id,
+    _INITIATIVE_KEY,
+    (Initiative, "countries", "Alpha-2 code"),
+    ("country", "countries", "code"),
 )
 
 _INITIATIVE_PARTIES = _code_links(
     "initiative_parties",
     "Initiative parties",
     "The states party to each initiative (an agreement's signatories), one row per state.",
-    _listed(lambda e: [(i.id, i.parties) for i in e.initiatives]),
-    ("initiative_id", "initiatives", "id", "string"),
-    ("country", "countries", "code", "Initiative.parties"),
+    _by_id,
+    _INITIATIVE_KEY,
+    (Initiative, "parties", "Alpha-2 code"),
+    ("country", "countries", "code"),
 )
 
 _INITIATIVE_ORGANIZATIONS = _code_links(
     "initiative_organizations",
     "Initiative organizations",
     "The organizations behind each initiative, one row per organization.",
-    _listed(lambda e: [(i.id, i.organization_ids) for i in e.initiatives]),
-    ("initiative_id", "initiatives", "id", "string"),
-    ("organization_id", "organizations", "id", "Initiative.organization_ids"),
+    _by_id,
+    _INITIATIVE_KEY,
+    (Initiative, "organization_ids", "Id of the organization"),
+    ("organization_id", "organizations", "id"),
 )
 
-_DESIGNATIONS = _TableSpec[tuple[Initiative, int, Designation]](
+_DesignationRow = tuple[Initiative, int, Designation]
+_designation = _Fields[_DesignationRow](Designation, lambda r: r[2])
+
+_DESIGNATIONS = _TableSpec[_DesignationRow](
     name="designations",
     title="Designations",
     description="What speakers call each initiative, one row per term and speech.",
@@ -811,33 +829,20 @@ _DESIGNATIONS = _TableSpec[tuple[Initiative, int, Designation]](
         (i, index, d) for i in e.initiatives for index, d in enumerate(i.designations, start=1)
     ],
     columns=(
-        _slug("initiative_id", lambda r: r[0].id, "Id of the initiative", required=True),
-        _col(
-            "index",
-            lambda r: r[1],
-            "Order in the initiative's list, from 1",
-            type="integer",
-            required=True,
+        _slug("initiative_id", lambda r: r[0].id, "Id of the initiative"),
+        _int("index", lambda r: r[1], "Order in the initiative's list, from 1"),
+        *_designation.field(
+            "term", "The words the speaker uses for it", also="Initiative.designations"
         ),
-        _col(
-            "term",
-            lambda r: r[2].term,
-            "The words the speaker uses for it",
-            required=True,
-            carries="Designation.term Initiative.designations",
-        ),
-        _slug(
-            "speech_id",
-            lambda r: r[2].speech_id,
-            "Id of the speech that uses them",
-            required=True,
-            carries="Designation.speech_id",
-        ),
+        *_designation.columns(speech_id="Id of the speech that uses them"),
     ),
     primary_key=("initiative_id", "index"),
     foreign_keys=(_fk("initiative_id", "initiatives"), _fk("speech_id", "speeches")),
-    extras=((Designation, lambda r: r[2], ""),),
+    extras=(_designation,),
 )
+
+_person = _Fields[Person](Person)
+_person_name = _Fields[Person](PersonName, lambda p: p.name, prefix="name_")
 
 _PEOPLE = _TableSpec[Person](
     name="people",
@@ -845,67 +850,26 @@ _PEOPLE = _TableSpec[Person](
     description="Every person the sources name.",
     source=lambda e: e.people,
     columns=(
-        _slug("id", lambda p: p.id, "Unique id of the person", required=True, carries="Person.id"),
-        _col(
-            "name",
-            lambda p: p.name.text,
-            "The name as published",
-            required=True,
-            carries="PersonName.text",
-        ),
-        _col(
-            "given_name",
-            lambda p: p.name.given,
-            "Given name, where the culture has one",
-            carries="PersonName.given",
-        ),
-        _col(
-            "family_name",
-            lambda p: p.name.family,
-            "Family name, only where the culture has one",
-            carries="PersonName.family",
-        ),
-        _col(
-            "patronymic_name",
-            lambda p: p.name.patronymic,
-            "Patronymic (bin Mohamed Ismail)",
-            carries="PersonName.patronymic",
-        ),
-        _col(
-            "suffix",
-            lambda p: p.name.suffix,
-            "Generational suffix (III)",
-            carries="PersonName.suffix",
-        ),
-        _choice(
-            "name_order",
-            NameOrder,
-            lambda p: p.name.order,
-            "How the name is written",
-            carries="PersonName.order",
-        ),
-        _choice(
-            "sort_by",
-            SortBy,
-            lambda p: p.name.sort_by,
-            "Which part the name files under, where set by hand",
-            required=False,
-            carries="PersonName.sort_by",
+        *_person.columns(id="Unique id of the person"),
+        *_person_name.columns(
+            text=("name", "The name as published"),
+            given=("given_name", "Given name, where the culture has one"),
+            family=("family_name", "Family name, only where the culture has one"),
+            patronymic=("patronymic_name", "Patronymic (bin Mohamed Ismail)"),
+            suffix="Generational suffix (III)",
+            order=("name_order", "How the name is written"),
+            sort_by="Which part the name files under, where set by hand",
         ),
         _col("sort_name", lambda p: p.name.indexed, "The name as an index lists it", required=True),
-        _list(
-            "variants",
-            lambda p: p.name.variants,
-            "Other written forms of the name",
-            "PersonName.variants",
-        ),
-        _list("honors", lambda p: p.honors, "Honors the source gives", "Person.honors"),
+        *_person_name.columns(variants="Other written forms of the name"),
+        *_person.columns(honors="Honors the source gives"),
     ),
     primary_key=("id",),
-    extras=((Person, lambda p: p, ""), (PersonName, lambda p: p.name, "name_")),
+    extras=(_person, _person_name),
 )
 
 _PositionRow = tuple[Person, int, Position]
+_position = _Fields[_PositionRow](Position, lambda r: r[2])
 
 
 def _position_rows(edition: Edition) -> list[_PositionRow]:
@@ -922,45 +886,29 @@ _POSITIONS = _TableSpec[_PositionRow](
     description="Posts people hold or held, one row per post.",
     source=_position_rows,
     columns=(
-        _slug("person_id", lambda r: r[0].id, "Id of the person", required=True),
-        _col(
+        _slug("person_id", lambda r: r[0].id, "Id of the person"),
+        _int(
             "index",
             lambda r: r[1],
             "Order of the post in the person's list, from 1 (current posts first)",
-            type="integer",
-            required=True,
         ),
-        _col(
-            "title",
-            lambda r: r[2].title,
-            "Title as the source gives it",
-            required=True,
-            carries="Position.title",
-        ),
-        _slug(
-            "organization_id",
-            lambda r: r[2].organization_id,
-            "Id of the organization, if the post is with one",
-            carries="Position.organization_id",
-        ),
-        _col(
-            "former",
-            lambda r: r[2].former,
-            "True for a former post",
-            type="boolean",
-            required=True,
-            carries="Position.former",
+        *_position.columns(
+            title="Title as the source gives it",
+            organization_id="Id of the organization, if the post is with one",
+            former="True for a former post",
         ),
     ),
     primary_key=("person_id", "index"),
     foreign_keys=(_fk("person_id", "people"), _fk("organization_id", "organizations")),
-    extras=((Position, lambda r: r[2], ""),),
+    extras=(_position,),
 )
 
+_PersonPostRow = tuple[Person, int, Position | None, Organization | None]
 
-def _people_positions(edition: Edition) -> list[tuple[Person, int, Position | None, Any]]:
+
+def _people_positions(edition: Edition) -> list[_PersonPostRow]:
     organizations = {o.id: o for o in edition.organizations}
-    rows: list[tuple[Person, int, Position | None, Any]] = []
+    rows: list[_PersonPostRow] = []
     for person in edition.people:
         if not person.positions:
             rows.append((person, 0, None, None))
@@ -971,7 +919,15 @@ def _people_positions(edition: Edition) -> list[tuple[Person, int, Position | No
     return rows
 
 
-_PEOPLE_POSITIONS = _TableSpec[tuple[Person, int, Position | None, Any]](
+def _joined(
+    cls: type, reach: Callable[[_PersonPostRow], Any], *, optional: bool = False
+) -> _Fields[_PersonPostRow]:
+    """A record as the joined table repeats it: its columns carry nothing (its own table
+    carries its facts)."""
+    return _Fields(cls, reach, optional=optional, carries=False)
+
+
+_PEOPLE_POSITIONS = _TableSpec[_PersonPostRow](
     name="people_positions",
     title="People and their posts",
     description="One row per post, with the person's and the organization's names beside it "
@@ -979,40 +935,21 @@ _PEOPLE_POSITIONS = _TableSpec[tuple[Person, int, Position | None, Any]](
     "The same facts as people, positions and organizations, denormalised.",
     source=_people_positions,
     columns=(
-        _slug("person_id", lambda r: r[0].id, "Id of the person", required=True),
-        _col("name", lambda r: r[0].name.text, "The name as published", required=True),
+        *_joined(Person, lambda r: r[0]).columns(id=("person_id", "Id of the person")),
+        *_joined(PersonName, lambda r: r[0].name).columns(text=("name", "The name as published")),
         _col(
             "sort_name", lambda r: r[0].name.indexed, "The name as an index lists it", required=True
         ),
-        _col(
-            "index",
-            lambda r: r[1],
-            "Order of the post, from 1 (0: the person has no post)",
-            type="integer",
-            required=True,
+        _int("index", lambda r: r[1], "Order of the post, from 1 (0: the person has no post)"),
+        *_joined(Position, lambda r: r[2], optional=True).columns(
+            title="Title as the source gives it",
+            former="True for a former post",
+            organization_id="Id of the organization",
         ),
-        _col("title", lambda r: r[2].title if r[2] else None, "Title as the source gives it"),
-        _col(
-            "former",
-            lambda r: r[2].former if r[2] else None,
-            "True for a former post",
-            type="boolean",
-        ),
-        _slug(
-            "organization_id",
-            lambda r: r[2].organization_id if r[2] else None,
-            "Id of the organization",
-        ),
-        _col("organization", lambda r: r[3].name if r[3] else None, "Name of the organization"),
-        _col(
-            "organization_short_name",
-            lambda r: r[3].short_name if r[3] else None,
-            "Its abbreviation",
-        ),
-        _country(
-            "country",
-            lambda r: r[3].country if r[3] else None,
-            "Alpha-2 code of the organization's state",
+        *_joined(Organization, lambda r: r[3], optional=True).columns(
+            name=("organization", "Name of the organization"),
+            short_name=("organization_short_name", "Its abbreviation"),
+            country="Alpha-2 code of the organization's state",
         ),
     ),
     primary_key=("person_id", "index"),
@@ -1023,29 +960,8 @@ _PEOPLE_POSITIONS = _TableSpec[tuple[Person, int, Position | None, Any]](
     ),
 )
 
-
-def _place(get: Callable[[Event], Place | None]) -> tuple[_Spec[Event], ...]:
-    return (
-        _col(
-            "city",
-            lambda e: p.city if (p := get(e)) else None,
-            "City where it took place",
-            carries="Place.city",
-        ),
-        _col(
-            "region",
-            lambda e: p.region if (p := get(e)) else None,
-            "Region or province",
-            carries="Place.region",
-        ),
-        _country(
-            "country",
-            lambda e: p.country if (p := get(e)) else None,
-            "Alpha-2 code of the country where it took place",
-            carries="Place.country",
-        ),
-    )
-
+_event = _Fields[Event](Event)
+_place = _Fields[Event](Place, lambda e: e.place, prefix="place_", optional=True)
 
 _EVENTS = _TableSpec[Event](
     name="events",
@@ -1053,111 +969,76 @@ _EVENTS = _TableSpec[Event](
     description="The main event (no parent_id) and its parts.",
     source=lambda e: e.events,
     columns=(
-        _slug("id", lambda e: e.id, "Unique id of the event", required=True, carries="Event.id"),
-        _col("name", lambda e: e.name, "The event's name", required=True, carries="Event.name"),
-        _choice(
-            "kind", EventKind, lambda e: e.kind, "What sort of event it is", carries="Event.kind"
+        *_event.columns(
+            id="Unique id of the event",
+            name="The event's name",
+            kind="What sort of event it is",
+            date="When it took place",
+            parent_id="Id of the event this one is part of",
         ),
-        *_dates(
-            "date", lambda e: e.date, "When it took place", required=True, carries="Event.date"
+        *_place.columns(
+            city="City where it took place",
+            region="Region or province",
+            country="Alpha-2 code of the country where it took place",
         ),
-        _slug(
-            "parent_id",
-            lambda e: e.parent_id,
-            "Id of the event this one is part of",
-            carries="Event.parent_id",
-        ),
-        *_place(lambda e: e.place),
-        _col(
-            "description",
-            lambda e: e.description,
-            "A short description in the project's own words",
-            carries="Event.description",
-        ),
+        *_event.columns(description="A short description in the project's own words"),
     ),
     primary_key=("id",),
     foreign_keys=(_fk("parent_id", "events"), _fk("country", "countries", "code")),
-    extras=((Event, lambda e: e, ""), (Place, lambda e: e.place, "place_")),
+    extras=(_event, _place),
 )
 
-_ORGANIZERS = _TableSpec[tuple[Event, Any]](
+_organizer = _Fields[tuple[Event, Organizer]](Organizer, lambda r: r[1])
+
+_ORGANIZERS = _TableSpec[tuple[Event, Organizer]](
     name="organizers",
     title="Organizers",
     description="Which organization organised which event, in which role.",
     source=lambda e: [(event, o) for event in e.events for o in event.organizers],
     columns=(
-        _slug("event_id", lambda r: r[0].id, "Id of the event", required=True),
-        _slug(
-            "organization_id",
-            lambda r: r[1].organization_id,
-            "Id of the organization",
-            required=True,
-            carries="Organizer.organization_id",
-        ),
-        _choice("role", OrganizerRole, lambda r: r[1].role, "Its role", carries="Organizer.role"),
+        _slug("event_id", lambda r: r[0].id, "Id of the event"),
+        *_organizer.columns(organization_id="Id of the organization", role="Its role"),
     ),
     primary_key=("event_id", "organization_id", "role"),
     foreign_keys=(_fk("event_id", "events"), _fk("organization_id", "organizations")),
-    extras=((Organizer, lambda r: r[1], ""),),
+    extras=(_organizer,),
 )
 
-_PARTICIPATIONS = _TableSpec[tuple[Event, Any]](
+_participation = _Fields[tuple[Event, Participation]](Participation, lambda r: r[1])
+
+_PARTICIPATIONS = _TableSpec[tuple[Event, Participation]](
     name="participations",
     title="Participations",
     description="Who took part in which event, in which role.",
     source=lambda e: [(event, p) for event in e.events for p in event.participants],
     columns=(
-        _slug("event_id", lambda r: r[0].id, "Id of the event", required=True),
-        _slug(
-            "person_id",
-            lambda r: r[1].person_id,
-            "Id of the person",
-            required=True,
-            carries="Participation.person_id",
-        ),
-        _choice(
-            "role", ParticipantRole, lambda r: r[1].role, "Their role", carries="Participation.role"
-        ),
+        _slug("event_id", lambda r: r[0].id, "Id of the event"),
+        *_participation.columns(person_id="Id of the person", role="Their role"),
     ),
     primary_key=("event_id", "person_id", "role"),
     foreign_keys=(_fk("event_id", "events"), _fk("person_id", "people")),
-    extras=((Participation, lambda r: r[1], ""),),
+    extras=(_participation,),
 )
+
+_speech = _Fields[Speech](Speech)
+
 _SPEECHES = _TableSpec[Speech](
     name="speeches",
     title="Speeches",
     description="What someone said at an event, summarised in the project's own words.",
     source=lambda e: e.speeches,
-    columns=(
-        _slug("id", lambda s: s.id, "Unique id of the speech", required=True, carries="Speech.id"),
-        _slug(
-            "event_id",
-            lambda s: s.event_id,
-            "Id of the event",
-            required=True,
-            carries="Speech.event_id",
-        ),
-        _slug(
-            "speaker_id",
-            lambda s: s.speaker_id,
-            "Id of the person who spoke",
-            required=True,
-            carries="Speech.speaker_id",
-        ),
-        _choice("kind", SpeechKind, lambda s: s.kind, "What sort of speech", carries="Speech.kind"),
-        _col(
-            "summary",
-            lambda s: s.summary,
-            "A one-paragraph summary",
-            required=True,
-            carries="Speech.summary",
-        ),
-        _list("points", lambda s: s.points, "The main points, one sentence each", "Speech.points"),
-        _list("topics", lambda s: s.topics, "Topic ids", "Speech.topics"),
+    columns=_speech.columns(
+        id="Unique id of the speech",
+        event_id="Id of the event",
+        speaker_id="Id of the person who spoke",
+        kind="What sort of speech",
+        summary="A one-paragraph summary",
+        points="The main points, one sentence each",
+        topics="Topic ids",
     ),
     primary_key=("id",),
     foreign_keys=(_fk("event_id", "events"), _fk("speaker_id", "people")),
-    extras=((Speech, lambda s: s, ""),),
+    extras=(_speech,),
 )
 
 
@@ -1175,11 +1056,26 @@ def _typed_reference(
 
     return (
         _col(f"{prefix}kind", kind, "What it names", enum=MENTION_KINDS),
-        _slug(f"{prefix}organization_id", typed("organization"), "Id of the organization"),
-        _slug(f"{prefix}initiative_id", typed("initiative"), "Id of the initiative"),
-        _country(f"{prefix}country", typed("country"), "Alpha-2 code of the country"),
+        _slug(
+            f"{prefix}organization_id",
+            typed("organization"),
+            "Id of the organization",
+            required=False,
+        ),
+        _slug(
+            f"{prefix}initiative_id", typed("initiative"), "Id of the initiative", required=False
+        ),
+        _alpha2(
+            f"{prefix}country", typed("country"), "Alpha-2 code of the country", required=False
+        ),
     )
 
+
+_REFERENCE_KEYS = (
+    _fk("organization_id", "organizations"),
+    _fk("initiative_id", "initiatives"),
+    _fk("country", "countries", "code"),
+)
 
 _MentionRow = tuple[Edition, Speech, int, str]
 
@@ -1192,30 +1088,15 @@ _SPEECH_MENTIONS = _TableSpec[_MentionRow](
         (e, s, index, m) for s in e.speeches for index, m in enumerate(s.mentions, start=1)
     ],
     columns=(
-        _slug("speech_id", lambda r: r[1].id, "Id of the speech", required=True),
-        _col(
-            "index",
-            lambda r: r[2],
-            "Order of the mention in the speech's list, from 1",
-            type="integer",
-            required=True,
-        ),
-        _col(
-            "mention",
-            lambda r: r[3],
-            "The id or code as the speech lists it",
-            required=True,
-            carries="Speech.mentions",
+        _slug("speech_id", lambda r: r[1].id, "Id of the speech"),
+        _int("index", lambda r: r[2], "Order of the mention in the speech's list, from 1"),
+        _item(
+            Speech, "mentions", "mention", lambda r: r[3], "The id or code as the speech lists it"
         ),
         *_typed_reference("", lambda r: r[3], lambda r: r[0]),
     ),
     primary_key=("speech_id", "index"),
-    foreign_keys=(
-        _fk("speech_id", "speeches"),
-        _fk("organization_id", "organizations"),
-        _fk("initiative_id", "initiatives"),
-        _fk("country", "countries", "code"),
-    ),
+    foreign_keys=(_fk("speech_id", "speeches"), *_REFERENCE_KEYS),
 )
 
 _EVENT_ATTENDANCE_FROM = _TableSpec[tuple[Edition, Event, int, str]](
@@ -1229,33 +1110,25 @@ _EVENT_ATTENDANCE_FROM = _TableSpec[tuple[Edition, Event, int, str]](
         for index, key in enumerate(ev.attendance_from, start=1)
     ],
     columns=(
-        _slug("event_id", lambda r: r[1].id, "Id of the event", required=True),
-        _col(
-            "index",
-            lambda r: r[2],
-            "Order in the event's list, from 1",
-            type="integer",
-            required=True,
-        ),
-        _col(
+        _slug("event_id", lambda r: r[1].id, "Id of the event"),
+        _int("index", lambda r: r[2], "Order in the event's list, from 1"),
+        _item(
+            Event,
+            "attendance_from",
             "attendance_from",
             lambda r: r[3],
             "The code or id as the event lists it",
-            required=True,
-            carries="Event.attendance_from",
         ),
         *_typed_reference("", lambda r: r[3], lambda r: r[0]),
     ),
     primary_key=("event_id", "index"),
-    foreign_keys=(
-        _fk("event_id", "events"),
-        _fk("organization_id", "organizations"),
-        _fk("initiative_id", "initiatives"),
-        _fk("country", "countries", "code"),
-    ),
+    foreign_keys=(_fk("event_id", "events"), *_REFERENCE_KEYS),
 )
 
-_PARTICIPANT_GROUPS = _TableSpec[tuple[Event, int, ParticipantGroup]](
+_GroupRow = tuple[Event, int, ParticipantGroup]
+_group = _Fields[_GroupRow](ParticipantGroup, lambda r: r[2])
+
+_PARTICIPANT_GROUPS = _TableSpec[_GroupRow](
     name="participant_groups",
     title="Participant groups",
     description="Groups that took part in an event, described but not named.",
@@ -1263,45 +1136,21 @@ _PARTICIPANT_GROUPS = _TableSpec[tuple[Event, int, ParticipantGroup]](
         (ev, index, g) for ev in e.events for index, g in enumerate(ev.groups, start=1)
     ],
     columns=(
-        _slug("event_id", lambda r: r[0].id, "Id of the event", required=True),
-        _col(
-            "index",
-            lambda r: r[1],
-            "Order in the event's list, from 1",
-            type="integer",
-            required=True,
+        _slug("event_id", lambda r: r[0].id, "Id of the event"),
+        _int("index", lambda r: r[1], "Order in the event's list, from 1"),
+        *_group.field(
+            "description", "Who they are, in the project's own words", also="Event.groups"
         ),
-        _col(
-            "description",
-            lambda r: r[2].description,
-            "Who they are, in the project's own words",
-            required=True,
-            carries="ParticipantGroup.description Event.groups",
-        ),
-        _choice(
-            "role",
-            ParticipantRole,
-            lambda r: r[2].role,
-            "The part they played",
-            carries="ParticipantGroup.role",
-        ),
-        _slug(
-            "organization_id",
-            lambda r: r[2].organization_id,
-            "Id of the organization they belong to, if the source gives one",
-            carries="ParticipantGroup.organization_id",
-        ),
-        _list(
-            "countries",
-            lambda r: r[2].countries,
-            "Alpha-2 codes of the countries they come from (one row each in "
+        *_group.columns(
+            role="The part they played",
+            organization_id="Id of the organization they belong to, if the source gives one",
+            countries="Alpha-2 codes of the countries they come from (one row each in "
             "participant_group_countries)",
-            "ParticipantGroup.countries",
         ),
     ),
     primary_key=("event_id", "index"),
     foreign_keys=(_fk("event_id", "events"), _fk("organization_id", "organizations")),
-    extras=((ParticipantGroup, lambda r: r[2], ""),),
+    extras=(_group,),
 )
 
 _PARTICIPANT_GROUP_COUNTRIES = _TableSpec[tuple[str, int, str]](
@@ -1315,15 +1164,9 @@ _PARTICIPANT_GROUP_COUNTRIES = _TableSpec[tuple[str, int, str]](
         for c in g.countries
     ],
     columns=(
-        _slug("event_id", lambda r: r[0], "Id of the event", required=True),
-        _col(
-            "group_index",
-            lambda r: r[1],
-            "Index of the group in participant_groups",
-            type="integer",
-            required=True,
-        ),
-        _country("country", lambda r: r[2], "Alpha-2 code", required=True),
+        _slug("event_id", lambda r: r[0], "Id of the event"),
+        _int("group_index", lambda r: r[1], "Index of the group in participant_groups"),
+        _alpha2("country", lambda r: r[2], "Alpha-2 code"),
     ),
     primary_key=("event_id", "group_index", "country"),
     foreign_keys=(
@@ -1333,6 +1176,7 @@ _PARTICIPANT_GROUP_COUNTRIES = _TableSpec[tuple[str, int, str]](
 )
 
 _FigureRow = tuple[Edition, str, Speech | None, Event | None, int | None, Figure]
+_figure = _Fields[_FigureRow](Figure, lambda r: r[5])
 
 
 def _figure_rows(edition: Edition) -> list[_FigureRow]:
@@ -1362,7 +1206,12 @@ _FIGURES = _TableSpec[_FigureRow](
             "Unique id: event/EVENT/attendance, or speech/SPEECH/N for the speech's Nth figure",
             required=True,
         ),
-        _slug("speech_id", lambda r: r[2].id if r[2] else None, "Id of the speech that cites it"),
+        _slug(
+            "speech_id",
+            lambda r: r[2].id if r[2] else None,
+            "Id of the speech that cites it",
+            required=False,
+        ),
         _col(
             "index",
             lambda r: r[4],
@@ -1373,39 +1222,18 @@ _FIGURES = _TableSpec[_FigureRow](
             "event_id",
             lambda r: r[3].id if r[3] else None,
             "Id of the event whose attendance it is",
+            required=False,
             carries="Event.attendance",
         ),
-        _col(
-            "measure",
-            lambda r: r[5].measure,
-            "What is counted",
-            required=True,
-            carries="Figure.measure Speech.figures",
-        ),
-        _col(
-            "value",
-            lambda r: r[5].value,
-            "The number as stated",
-            type="number",
-            required=True,
-            carries="Figure.value",
-        ),
-        _col("unit", lambda r: r[5].unit, "The unit, if any", carries="Figure.unit"),
-        _choice(
-            "qualifier",
-            Qualifier,
-            lambda r: r[5].qualifier,
-            "How the source qualifies the number",
-            carries="Figure.qualifier",
-        ),
-        _col(
-            "subject",
-            lambda r: r[5].subject,
-            "Id or country code of what the number is about",
-            carries="Figure.subject",
+        *_figure.field("measure", "What is counted", also="Speech.figures"),
+        *_figure.columns(
+            value="The number as stated",
+            unit="The unit, if any",
+            qualifier="How the source qualifies the number",
+            subject="Id or country code of what the number is about",
         ),
         *_typed_reference("subject_", lambda r: r[5].subject, lambda r: r[0]),
-        *_dates("as_of", lambda r: r[5].as_of, "When the number held", carries="Figure.as_of"),
+        *_figure.columns(as_of="When the number held"),
         _col(
             "text",
             lambda r: r[5].describe(),
@@ -1421,8 +1249,10 @@ _FIGURES = _TableSpec[_FigureRow](
         _fk("subject_initiative_id", "initiatives"),
         _fk("subject_country", "countries", "code"),
     ),
-    extras=((Figure, lambda r: r[5], ""),),
+    extras=(_figure,),
 )
+
+_milestone = _Fields[tuple[int, Milestone]](Milestone, lambda r: r[1])
 
 _MILESTONES = _TableSpec[tuple[int, Milestone]](
     name="milestones",
@@ -1430,20 +1260,16 @@ _MILESTONES = _TableSpec[tuple[int, Milestone]](
     description="Dated facts the speeches cite.",
     source=lambda e: _numbered(e.milestones),
     columns=(
-        _index("Order in the edition, from 1"),
-        *_dates("date", lambda r: r[1].date, "When", required=True, carries="Milestone.date"),
-        _col(
-            "title", lambda r: r[1].title, "What happened", required=True, carries="Milestone.title"
-        ),
-        _list(
-            "countries",
-            lambda r: r[1].countries,
-            "Alpha-2 codes of the countries concerned (one row each in milestone_countries)",
-            "Milestone.countries",
+        _int("index", lambda r: r[0], "Order in the edition, from 1"),
+        *_milestone.columns(
+            date="When",
+            title="What happened",
+            countries="Alpha-2 codes of the countries concerned (one row each in "
+            "milestone_countries)",
         ),
     ),
     primary_key=("index",),
-    extras=((Milestone, lambda r: r[1], ""),),
+    extras=(_milestone,),
 )
 
 _MILESTONE_COUNTRIES = _TableSpec[tuple[int, str]](
@@ -1452,14 +1278,8 @@ _MILESTONE_COUNTRIES = _TableSpec[tuple[int, str]](
     description="The countries each milestone concerns, one row per country.",
     source=lambda e: [(i, c) for i, m in _numbered(e.milestones) for c in m.countries],
     columns=(
-        _col(
-            "milestone_index",
-            lambda r: r[0],
-            "Index of the milestone",
-            type="integer",
-            required=True,
-        ),
-        _country("country", lambda r: r[1], "Alpha-2 code", required=True),
+        _int("milestone_index", lambda r: r[0], "Index of the milestone"),
+        _alpha2("country", lambda r: r[1], "Alpha-2 code"),
     ),
     primary_key=("milestone_index", "country"),
     foreign_keys=(
@@ -1472,10 +1292,13 @@ _MILESTONE_ORGANIZATIONS = _code_links(
     "milestone_organizations",
     "Milestone organizations",
     "The organizations whose act or event each milestone is, one row per organization.",
-    _listed(lambda e: [(i, m.organizations) for i, m in _numbered(e.milestones)]),
+    lambda e: _numbered(e.milestones),
     ("milestone_index", "milestones", "index", "integer"),
-    ("organization_id", "organizations", "id", "Milestone.organizations"),
+    (Milestone, "organizations", "Id of the organization"),
+    ("organization_id", "organizations", "id"),
 )
+
+_ranking = _Fields[Ranking](Ranking)
 
 _RANKINGS = _TableSpec[Ranking](
     name="rankings",
@@ -1483,55 +1306,22 @@ _RANKINGS = _TableSpec[Ranking](
     description="The released list itself: one row.",
     source=lambda e: (e.ranking,),
     columns=(
-        _slug("id", lambda r: r.id, "Id of the ranking", required=True, carries="Ranking.id"),
-        _col(
-            "title", lambda r: r.title, "The list's title", required=True, carries="Ranking.title"
+        *_ranking.columns(
+            id="Id of the ranking",
+            title="The list's title",
+            year="The year it covers",
+            edition="Its edition number",
+            size="How many stories the list has",
         ),
-        _col(
-            "year",
-            lambda r: r.year,
-            "The year it covers",
-            type="integer",
-            required=True,
-            carries="Ranking.year",
-        ),
-        _col(
-            "edition",
-            lambda r: r.edition,
-            "Its edition number",
-            type="integer",
-            required=True,
-            carries="Ranking.edition",
-        ),
-        _col(
-            "size",
-            lambda r: r.size,
-            "How many stories the list has",
-            type="integer",
-            required=True,
-            carries="Ranking.size",
-        ),
-        _col(
-            "known",
-            lambda r: len(r.stories),
-            "How many of them are known",
-            type="integer",
-            required=True,
-        ),
-        _slug(
-            "released_at",
-            lambda r: r.released_at,
-            "Id of the event that released it",
-            required=True,
-            carries="Ranking.released_at",
-        ),
-        _list(
-            "dimensions", lambda r: r.dimensions, "The areas the list covers", "Ranking.dimensions"
+        _int("known", lambda r: len(r.stories), "How many of them are known"),
+        *_ranking.columns(
+            released_at="Id of the event that released it",
+            dimensions="The areas the list covers",
         ),
     ),
     primary_key=("id",),
     foreign_keys=(_fk("released_at", "events"),),
-    extras=((Ranking, lambda r: r, ""),),
+    extras=(_ranking,),
 )
 
 _RANKING_SELECTORS = _TableSpec[tuple[Ranking, int, str]](
@@ -1540,25 +1330,15 @@ _RANKING_SELECTORS = _TableSpec[tuple[Ranking, int, str]](
     description="The organizations that selected the stories, one row each.",
     source=lambda e: [(e.ranking, i, o) for i, o in _numbered(e.ranking.selected_by)],
     columns=(
-        _slug("ranking_id", lambda r: r[0].id, "Id of the ranking", required=True),
-        _col(
-            "index",
-            lambda r: r[1],
-            "Order as the source lists them, from 1",
-            type="integer",
-            required=True,
-        ),
-        _slug(
-            "organization_id",
-            lambda r: r[2],
-            "Id of the organization",
-            required=True,
-            carries="Ranking.selected_by",
-        ),
+        _slug("ranking_id", lambda r: r[0].id, "Id of the ranking"),
+        _int("index", lambda r: r[1], "Order as the source lists them, from 1"),
+        _item(Ranking, "selected_by", "organization_id", lambda r: r[2], "Id of the organization"),
     ),
     primary_key=("ranking_id", "index"),
     foreign_keys=(_fk("ranking_id", "rankings"), _fk("organization_id", "organizations")),
 )
+
+_series = _Fields[tuple[Ranking, Series]](Series, lambda r: r[1])
 
 _SERIES = _TableSpec[tuple[Ranking, Series]](
     name="series",
@@ -1567,44 +1347,21 @@ _SERIES = _TableSpec[tuple[Ranking, Series]](
     "one row per ranking that gives one.",
     source=lambda e: [(e.ranking, e.ranking.series)] if e.ranking.series is not None else [],
     columns=(
-        _slug(
-            "ranking_id",
-            lambda r: r[0].id,
-            "Id of the ranking",
-            required=True,
-            carries="Ranking.series",
-        ),
-        _col(
-            "annual",
-            lambda r: r[1].annual,
-            "True if the source says the release is held every year",
-            type="boolean",
-            required=True,
-            carries="Series.annual",
-        ),
-        _list("aims", lambda r: r[1].aims, "What the release sets out to do", "Series.aims"),
-        _list(
-            "fields", lambda r: r[1].fields, "The fields its lists have covered", "Series.fields"
-        ),
-        _col(
-            "fields_open",
-            lambda r: r[1].fields_open,
-            "True if the source gives the fields as examples, not as the whole set",
-            type="boolean",
-            required=True,
-            carries="Series.fields_open",
-        ),
-        _col(
-            "standing",
-            lambda r: r[1].standing,
-            "How the source rates the release, in the project's own words",
-            carries="Series.standing",
+        _slug("ranking_id", lambda r: r[0].id, "Id of the ranking", carries="Ranking.series"),
+        *_series.columns(
+            annual="True if the source says the release is held every year",
+            aims="What the release sets out to do",
+            fields="The fields its lists have covered",
+            fields_open="True if the source gives the fields as examples, not as the whole set",
+            standing="How the source rates the release, in the project's own words",
         ),
     ),
     primary_key=("ranking_id",),
     foreign_keys=(_fk("ranking_id", "rankings"),),
-    extras=((Series, lambda r: r[1], ""),),
+    extras=(_series,),
 )
+
+_story = _Fields[tuple[Ranking, Story]](Story, lambda r: r[1])
 
 _STORIES = _TableSpec[tuple[Ranking, Story]](
     name="stories",
@@ -1615,39 +1372,19 @@ _STORIES = _TableSpec[tuple[Ranking, Story]](
     ),
     source=lambda e: [(e.ranking, s) for s in e.ranking.stories],
     columns=(
-        _col(
-            "position",
-            lambda r: r[1].position,
-            "Rank, from 1",
-            type="integer",
-            required=True,
-            carries="Story.position Ranking.stories",
-        ),
-        _slug("ranking_id", lambda r: r[0].id, "Id of the ranking", required=True),
-        _col("title", lambda r: r[1].title, "Headline", required=True, carries="Story.title"),
-        _col(
-            "summary",
-            lambda r: r[1].summary,
-            "A short summary in the project's own words",
-            carries="Story.summary",
-        ),
-        *_dates("date", lambda r: r[1].date, "When it happened or began", carries="Story.date"),
-        *_dates(
-            "end_date",
-            lambda r: r[1].end_date,
-            "When it ended, for a span of days",
-            carries="Story.end_date",
-        ),
-        _list(
-            "countries",
-            lambda r: r[1].countries,
-            "Alpha-2 codes of the countries concerned (one row each in story_countries)",
-            "Story.countries",
+        *_story.field("position", "Rank, from 1", also="Ranking.stories"),
+        _slug("ranking_id", lambda r: r[0].id, "Id of the ranking"),
+        *_story.columns(
+            title="Headline",
+            summary="A short summary in the project's own words",
+            date="When it happened or began",
+            end_date="When it ended, for a span of days",
+            countries="Alpha-2 codes of the countries concerned (one row each in story_countries)",
         ),
     ),
     primary_key=("position",),
     foreign_keys=(_fk("ranking_id", "rankings"),),
-    extras=((Story, lambda r: r[1], ""),),
+    extras=(_story,),
 )
 
 _STORY_COUNTRIES = _TableSpec[tuple[int, str]](
@@ -1656,10 +1393,8 @@ _STORY_COUNTRIES = _TableSpec[tuple[int, str]](
     description="The countries each story concerns, one row per country.",
     source=lambda e: [(s.position, c) for s in e.ranking.stories for c in s.countries],
     columns=(
-        _col(
-            "story_position", lambda r: r[0], "Position of the story", type="integer", required=True
-        ),
-        _country("country", lambda r: r[1], "Alpha-2 code", required=True),
+        _int("story_position", lambda r: r[0], "Position of the story"),
+        _alpha2("country", lambda r: r[1], "Alpha-2 code"),
     ),
     primary_key=("story_position", "country"),
     foreign_keys=(
@@ -1702,6 +1437,7 @@ def cited_records(edition: Edition) -> list[tuple[str, str, tuple[Evidence, ...]
 
 
 _EvidenceRow = tuple[str, str, int, Evidence, int | None]
+_evidence = _Fields[_EvidenceRow](Evidence, lambda r: r[3])
 
 
 def _evidence_rows(edition: Edition) -> list[_EvidenceRow]:
@@ -1728,41 +1464,36 @@ _EVIDENCE = _TableSpec[_EvidenceRow](
             "Its id (a milestone's index, a story's position, a series' ranking id)",
             required=True,
         ),
-        _col(
-            "evidence_index",
-            lambda r: r[2],
-            "Order of the evidence in the record's list, from 1",
-            type="integer",
-            required=True,
+        _int(
+            "evidence_index", lambda r: r[2], "Order of the evidence in the record's list, from 1"
         ),
-        _slug(
+        *_evidence.field(
             "source_id",
-            lambda r: r[3].source_id,
             "Id of the source",
-            required=True,
-            carries="Evidence.source_id Organization.evidence Initiative.evidence "
-            "Person.evidence Event.evidence Speech.evidence Milestone.evidence "
-            "Ranking.evidence Story.evidence",
+            also="Organization.evidence Initiative.evidence Person.evidence Event.evidence "
+            "Speech.evidence Milestone.evidence Ranking.evidence Story.evidence",
         ),
-        _col(
+        # Not required: a source without paragraph numbering has a row with no paragraph.
+        _item(
+            Evidence,
+            "paragraphs",
             "paragraph",
             lambda r: r[4],
             "Paragraph number, as the source numbers them",
-            type="integer",
-            carries="Evidence.paragraphs",
+            required=False,
         ),
-        _col(
+        _int(
             "paragraph_key",
             lambda r: -1 if r[4] is None else r[4],
             "The paragraph, or -1 for none: part of the primary key",
-            type="integer",
-            required=True,
         ),
     ),
     primary_key=("record_kind", "record_id", "evidence_index", "paragraph_key"),
     foreign_keys=(_fk("source_id", "sources"),),
-    extras=((Evidence, lambda r: r[3], ""),),
+    extras=(_evidence,),
 )
+
+_erratum = _Fields[tuple[int, Erratum]](Erratum, lambda r: r[1])
 
 _ERRATA = _TableSpec[tuple[int, Erratum]](
     name="errata",
@@ -1770,47 +1501,18 @@ _ERRATA = _TableSpec[tuple[int, Erratum]](
     description="Slips found in the sources: what the source has and what it should say.",
     source=lambda e: _numbered(e.errata),
     columns=(
-        _index("Order in the edition, from 1"),
-        _slug(
-            "source_id",
-            lambda r: r[1].source_id,
-            "Id of the source",
-            required=True,
-            carries="Erratum.source_id",
-        ),
-        _col(
-            "paragraph",
-            lambda r: r[1].paragraph,
-            "The paragraph where the slip is",
-            type="integer",
-            required=True,
-            carries="Erratum.paragraph",
-        ),
-        _col(
-            "found",
-            lambda r: r[1].found,
-            "The text as the source has it",
-            required=True,
-            carries="Erratum.found",
-        ),
-        _col(
-            "meant",
-            lambda r: r[1].meant,
-            "What it should say",
-            required=True,
-            carries="Erratum.meant",
-        ),
-        _col(
-            "note",
-            lambda r: r[1].note,
-            "Why the correction is right",
-            required=True,
-            carries="Erratum.note",
+        _int("index", lambda r: r[0], "Order in the edition, from 1"),
+        *_erratum.columns(
+            source_id="Id of the source",
+            paragraph="The paragraph where the slip is",
+            found="The text as the source has it",
+            meant="What it should say",
+            note="Why the correction is right",
         ),
     ),
     primary_key=("index",),
     foreign_keys=(_fk("source_id", "sources"),),
-    extras=((Erratum, lambda r: r[1], ""),),
+    extras=(_erratum,),
 )
 
 _SPECS: tuple[_TableSpec[Any], ...] = (
