@@ -1,9 +1,12 @@
 """The edition as flat tables: the one definition behind CSV, SQLite, Parquet and pandas.
 
 Each table is declared once, as data: where its rows come from and, for every column,
-its type, constraints and how its cell is read from a row's record. The rows are
-computed from those column specs, so a table's columns and its rows cannot drift apart.
-:func:`tables` evaluates the specs for an edition.
+its type, constraints and how its cell is read from a row's record. A column that holds
+a model field takes all of that from the field's declaration (its type, its rule in
+:mod:`asean_coop.model._checks`, the records it refers to), so a table states only what
+is its own: descriptions, keys and computed columns. The rows are computed from those
+column specs, so a table's columns and its rows cannot drift apart. :func:`tables`
+evaluates the specs for an edition.
 
 Every kind of record of an edition has a table (countries, sources, organizations,
 initiatives, people, positions, events, organizers, participations, speeches, their
@@ -57,6 +60,7 @@ from ..model import (
 )
 from ..model._checks import COUNTRY_CODE, SLUG, Each, Rule, rule_of
 from ..model._classes import field_types
+from ..model._references import COUNTRIES, references
 from . import _patterns
 
 __all__ = [
@@ -186,31 +190,39 @@ class Table:
 
 @attrs.frozen
 class _Spec(Generic[T]):
-    """A column and how its cell is read from one row's record."""
+    """A column, how its cell is read from one row's record, the key of another table that
+    its values are (if any) and the model class whose field it holds (if any)."""
 
     column: Column
     get: Callable[[T], Cell]
+    key: ForeignKey | None = None
+    model: _Fields[T] | None = None
 
 
 @attrs.frozen(kw_only=True)
 class _TableSpec(Generic[T]):
-    """A table declared once: where its rows come from and its column specs."""
+    """A table declared once: where its rows come from and its column specs.
+
+    Its foreign keys are its columns' keys, in column order. Every model class whose
+    fields its columns hold brings its other plain fields as columns too (see
+    :meth:`_Fields.others`): a field added to the model appears in the table without an
+    edit here. The title is the name in words unless given.
+    """
 
     name: str
-    title: str | Callable[[Edition], str]
+    title: str | Callable[[Edition], str] | None = None
     description: str | Callable[[Edition], str]
     source: Callable[[Edition], Iterable[T]]
     columns: tuple[_Spec[T], ...]
     primary_key: tuple[str, ...]
-    foreign_keys: tuple[ForeignKey, ...] = ()
-    extras: tuple[_Fields[T], ...] = ()
-    """Model classes whose other plain fields become columns too (see
-    :meth:`_Fields.others`); a field added to the model appears in the table without an
-    edit here."""
 
     def specs(self) -> tuple[_Spec[T], ...]:
         carried = {name for spec in self.columns for name in spec.column.carries}
-        return (*self.columns, *(s for fields in self.extras for s in fields.others(carried)))
+        records: dict[type, _Fields[T]] = {}
+        for spec in self.columns:
+            if spec.model is not None and spec.model.carries:
+                records.setdefault(spec.model.cls, spec.model)
+        return (*self.columns, *(s for r in records.values() for s in r.others(carried)))
 
     def build(self, edition: Edition) -> Table:
         specs = self.specs()
@@ -218,22 +230,22 @@ class _TableSpec(Generic[T]):
         rows = tuple(tuple(get(item) for get in getters) for item in self.source(edition))
         if self.primary_key:  # repeated entries (the same organizer twice) are written once
             rows = tuple(dict.fromkeys(rows))
+        title = self.title or self.name.replace("_", " ").capitalize()
+        description = self.description
         return Table(
             name=self.name,
-            title=self.title if isinstance(self.title, str) else self.title(edition),
-            description=self.description
-            if isinstance(self.description, str)
-            else self.description(edition),
+            title=title if isinstance(title, str) else title(edition),
+            description=description if isinstance(description, str) else description(edition),
             columns=tuple(spec.column for spec in specs),
             primary_key=self.primary_key,
-            foreign_keys=self.foreign_keys,
+            foreign_keys=tuple(spec.key for spec in specs if spec.key is not None),
             rows=rows,
         )
 
 
 _TYPES: dict[Any, ColumnType] = {str: "string", bool: "boolean", int: "integer", float: "number"}
 
-_PATTERNS: dict[Rule, str] = {SLUG: _patterns.SLUG, COUNTRY_CODE: _patterns.COUNTRY}
+_PATTERNS: dict[Rule | None, str] = {SLUG: _patterns.SLUG, COUNTRY_CODE: _patterns.COUNTRY}
 """The rules a column states as its pattern, and only where the column is required:
 frictionless checks patterns with SQL REGEXP, which fails on NULLs. The other rules (text,
 addresses, mentions, ranges) are the model's to check; no column states them."""
@@ -251,17 +263,12 @@ def _kinds(annotation: Any) -> list[Any]:
 
 
 def _column_type(annotation: Any) -> tuple[ColumnType, tuple[str, ...] | None] | None:
-    """A field type's column type and enum values; None for records.
-
-    None in an optional type is left out; a partial date is one ISO text here, a tuple of
-    strings or integers an ``array``.
-    """
+    """A field type's column type and enum values; None for records (a partial date is
+    one ISO text here, a tuple of strings or integers an ``array``)."""
     kinds = _kinds(annotation)
     if kinds in ([int, float], [float, int]):
         return "number", None
-    if len(kinds) != 1:
-        return None
-    kind = kinds[0]
+    kind = kinds[0] if len(kinds) == 1 else None
     if kind in _TYPES:
         return _TYPES[kind], None
     if kind is PartialDate:
@@ -283,10 +290,18 @@ def _plain_cell(value: Any) -> Cell:
     return typing.cast(Cell, value)
 
 
-def _attribute(cls: type, name: str) -> attrs.Attribute[Any]:
-    """The field ``name`` of ``cls``, with its type resolved."""
+def _field_rule(cls: type, name: str) -> tuple[attrs.Attribute[Any], Rule | None, str]:
+    """The field ``name`` of ``cls`` (its type resolved), its rule and the key its values
+    are: ``"table"`` (its id) for a field that refers to one kind of record,
+    ``"countries.code"`` for an alpha-2 code, else ``""``. A list's rule and key are
+    those of its items."""
     field_types(cls)
-    return attrs.fields_dict(cls)[name]
+    attribute = attrs.fields_dict(cls)[name]
+    rule = rule_of(attribute)
+    rule = rule.item if isinstance(rule, Each) else rule
+    kinds = references(attribute) or ((COUNTRIES,) if rule is COUNTRY_CODE else ())
+    key = "" if len(kinds) != 1 else "countries.code" if kinds[0] == COUNTRIES else kinds[0]
+    return attribute, rule, key
 
 
 def _itself(record: Any) -> Any:
@@ -298,9 +313,10 @@ class _Fields(Generic[T]):
     """A model class a table's rows reach: the columns of its fields come from the fields.
 
     A field's column takes its type and enum from the field's type; it is required where
-    the field cannot be None (a list, which may be empty, never is); its pattern is its
-    rule's (see :data:`_PATTERNS`); it carries the field. A partial date is four columns
-    (see :func:`_dates`).
+    the field cannot be None (but a list, which may be empty, never is); its pattern
+    comes from the field's rule (see :data:`_PATTERNS`), its foreign key from what the
+    field refers to (see :func:`_field_rule`); it carries the field. A partial date is
+    four columns (see :func:`_dates`).
 
     Args:
         cls: The model class.
@@ -309,7 +325,7 @@ class _Fields(Generic[T]):
         optional: A row may have no instance (a code the library's country table lacks,
             an event with no place): then none of its columns is required.
         carries: False in a table that repeats facts other tables carry (the joined
-            ``people_positions``): its columns carry nothing.
+            ``people_positions``): its columns carry nothing, and bring no others.
     """
 
     cls: type
@@ -340,36 +356,25 @@ class _Fields(Generic[T]):
             name: The field.
             description: What the column holds.
             column: The column's name, where it is not the field's.
-            also: More facts the column carries, space-separated (the list field of
-                records that the table's rows are the items of).
+            also: More facts the column carries, space-separated (the list of records
+                whose items the table's rows are).
         """
-        attribute = _attribute(self.cls, name)
+        attribute, rule, key = _field_rule(self.cls, name)
         column = column or name
         carries = f"{self.cls.__name__}.{name} {also}" if self.carries else ""
         required = not self.optional and type(None) not in typing.get_args(attribute.type)
         if _kinds(attribute.type) == [PartialDate]:
-            value = self._value(name)
-            return _dates(column, value, description, required=required, carries=carries)
+            specs = _dates(column, self._value(name), description, required, carries)
+            return tuple(attrs.evolve(spec, model=self) for spec in specs)
         found = _column_type(attribute.type)
         if found is None:
             raise TypeError(f"{self.cls.__name__}.{name} holds records, not a value")
         kind, choices = found
-        required = required and kind != "array"
-        rule = rule_of(attribute)
-        pattern = _PATTERNS.get(rule) if required and rule is not None else None
-        cell = self._cell(name)
-        return (
-            _col(
-                column,
-                cell,
-                description,
-                type=kind,
-                required=required,
-                enum=choices,
-                pattern=pattern,
-                carries=carries,
-            ),
-        )
+        if kind == "array":  # a list is its own column, empty or not, and no key
+            required, key = False, ""
+        get = self._cell(name)
+        spec = _valued(column, get, description, kind, required, rule, key, carries, choices)
+        return (attrs.evolve(spec, model=self),)
 
     def columns(self, **described: str | tuple[str, str]) -> tuple[_Spec[T], ...]:
         """The columns of several fields, in order: ``field=description``, or
@@ -382,24 +387,19 @@ class _Fields(Generic[T]):
 
     def others(self, carried: set[str]) -> list[_Spec[T]]:
         """A column for each plain field that no fact in ``carried`` names, as the model
-        holds it: named with :attr:`prefix`, never required, a partial date as its ISO
-        text."""
+        holds it: named with :attr:`prefix`, never required, without a key, a partial
+        date as its ISO text."""
         specs: list[_Spec[T]] = []
         for name, annotation in field_types(self.cls).items():
             fact = f"{self.cls.__name__}.{name}"
             found = _column_type(annotation)
             if fact not in carried and found is not None:
-                kind, choices = found
                 description = f"{fact} (written as the model holds it)"
-                cell = self._cell(name)
+                kind, choices = found
+                column = f"{self.prefix}{name}"
                 specs.append(
                     _col(
-                        f"{self.prefix}{name}",
-                        cell,
-                        description,
-                        type=kind,
-                        enum=choices,
-                        carries=fact,
+                        column, self._cell(name), description, type=kind, enum=choices, carries=fact
                     )
                 )
         return specs
@@ -414,19 +414,37 @@ def _item(
     *,
     required: bool = True,
 ) -> _Spec[T]:
-    """The column of an item of the list field ``name``, in a table with a row per item:
-    typed after the items, its pattern the rule of each item (where required)."""
-    attribute = _attribute(cls, name)
-    rule = rule_of(attribute)
-    item = rule.item if isinstance(rule, Each) and required else None
+    """The column of one item of the list field ``name``, in a table with a row per item:
+    typed after the items, with their pattern (where required) and key."""
+    attribute, rule, key = _field_rule(cls, name)
+    kind = _TYPES[typing.get_args(attribute.type)[0]]
+    return _valued(column, get, description, kind, required, rule, key, f"{cls.__name__}.{name}")
+
+
+def _valued(
+    name: str,
+    get: Callable[[T], Cell],
+    description: str,
+    kind: ColumnType,
+    required: bool,
+    rule: Rule | None,
+    refs: str,
+    carries: str,
+    enum: tuple[str, ...] | None = None,
+) -> _Spec[T]:
+    """A column of a field's values (or of its items): its rule's pattern where it is
+    required, the key the field refers to."""
+    pattern = _PATTERNS.get(rule) if required else None
     return _col(
-        column,
+        name,
         get,
         description,
-        type=_TYPES[typing.get_args(attribute.type)[0]],
+        type=kind,
         required=required,
-        pattern=None if item is None else _PATTERNS.get(item),
-        carries=f"{cls.__name__}.{name}",
+        enum=enum,
+        pattern=pattern,
+        carries=carries,
+        refs=refs,
     )
 
 
@@ -440,104 +458,85 @@ def _col(
     enum: tuple[str, ...] | None = None,
     pattern: str | None = None,
     carries: str = "",
+    refs: str | ForeignKey = "",
 ) -> _Spec[T]:
-    return _Spec(
-        Column(
-            name=name,
-            type=type,
-            description=description,
-            required=required,
-            enum=enum,
-            pattern=pattern,
-            carries=tuple(carries.split()),
-        ),
-        get,
+    """A column; ``refs`` is the key its values are: a foreign key, or ``"table"`` (its
+    ``id``) or ``"table.column"``."""
+    if isinstance(refs, str) and refs:
+        table, _, key = refs.partition(".")
+        refs = ForeignKey(fields=(name,), table=table, reference=(key or "id",))
+    column = Column(
+        name=name,
+        type=type,
+        description=description,
+        required=required,
+        enum=enum,
+        pattern=pattern,
+        carries=tuple(carries.split()),
+    )
+    return _Spec(column, get, refs or None)
+
+
+def _int(name: str, get: Callable[[T], Cell], description: str, refs: str = "") -> _Spec[T]:
+    """A required integer column no field declares: an index, a position, a count."""
+    return _col(name, get, description, type="integer", required=True, refs=refs)
+
+
+def _key(
+    name: str,
+    get: Callable[[T], Cell],
+    description: str,
+    refs: str | ForeignKey = "",
+    *,
+    rule: Rule = SLUG,
+    required: bool = True,
+    carries: str = "",
+) -> _Spec[T]:
+    """A column no field declares that holds ids (or alpha-2 codes, by ``rule``): the key
+    of the record a row belongs to, or of one it names."""
+    pattern = _PATTERNS[rule] if required else None
+    return _col(
+        name, get, description, required=required, pattern=pattern, carries=carries, refs=refs
     )
 
 
-def _int(name: str, get: Callable[[T], Cell], description: str) -> _Spec[T]:
-    """A required integer column that no field declares: an index, a key, a count."""
-    return _col(name, get, description, type="integer", required=True)
-
-
-def _slug(
-    name: str,
-    get: Callable[[T], Cell],
-    description: str,
-    *,
-    required: bool = True,
-    carries: str = "",
-) -> _Spec[T]:
-    """An id column that no field declares (the key of the record a row belongs to)."""
-    pattern = _patterns.SLUG if required else None  # see _PATTERNS
-    return _col(name, get, description, required=required, pattern=pattern, carries=carries)
-
-
-def _alpha2(
-    name: str,
-    get: Callable[[T], Cell],
-    description: str,
-    *,
-    required: bool = True,
-    carries: str = "",
-) -> _Spec[T]:
-    """An alpha-2 code column that no field declares."""
-    pattern = _patterns.COUNTRY if required else None  # see _PATTERNS
-    return _col(name, get, description, required=required, pattern=pattern, carries=carries)
+_DATE_PARTS: tuple[tuple[str, ColumnType, Callable[[PartialDate], Cell], str], ...] = (
+    ("start", "date", lambda d: d.earliest, "First day {} can be"),
+    ("end", "date", lambda d: d.latest, "Last day {} can be"),
+    ("precision", "string", lambda d: str(d.precision.value), "How much of {} is known"),
+)
+"""The columns a partial date has besides its ISO text: suffix, type, value, description."""
 
 
 def _dates(
     name: str,
     get: Callable[[T], PartialDate | None],
     description: str,
-    *,
     required: bool,
     carries: str,
 ) -> tuple[_Spec[T], ...]:
     """A partial date as four columns: ISO text, first day, last day, precision."""
 
     def part(read: Callable[[PartialDate], Cell]) -> Callable[[T], Cell]:
-        def cell(item: T) -> Cell:
-            value = get(item)
-            return None if value is None else read(value)
+        return lambda item: None if (value := get(item)) is None else read(value)
 
-        return cell
-
+    text = f"{description} (ISO date at its precision: YYYY, YYYY-MM or YYYY-MM-DD)"
+    pattern = _patterns.DATE if required else None
+    iso = part(PartialDate.isoformat)
     return (
-        _col(
-            name,
-            part(PartialDate.isoformat),
-            f"{description} (ISO date at its precision: YYYY, YYYY-MM or YYYY-MM-DD)",
-            required=required,
-            pattern=_patterns.DATE if required else None,
-            carries=carries,
-        ),
-        _col(
-            f"{name}_start",
-            part(lambda d: d.earliest),
-            f"First day {name} can be",
-            type="date",
-            required=required,
-        ),
-        _col(
-            f"{name}_end",
-            part(lambda d: d.latest),
-            f"Last day {name} can be",
-            type="date",
-            required=required,
-        ),
-        _col(
-            f"{name}_precision",
-            part(lambda d: str(d.precision.value)),
-            f"How much of {name} is known",
-            required=required,
-            enum=_values(Precision),
+        _col(name, iso, text, required=required, pattern=pattern, carries=carries),
+        *(
+            _col(
+                f"{name}_{suffix}",
+                part(read),
+                what.format(name),
+                type=kind,
+                required=required,
+                enum=_values(Precision) if suffix == "precision" else None,
+            )
+            for suffix, kind, read, what in _DATE_PARTS
         ),
     )
-
-
-def _fk(fields: str, table: str, reference: str = "id") -> ForeignKey:
-    return ForeignKey(fields=tuple(fields.split()), table=table, reference=tuple(reference.split()))
 
 
 def _numbered(items: Iterable[T]) -> list[tuple[int, T]]:
@@ -635,22 +634,35 @@ def mention_kind(edition: Edition, key: str) -> str:
 
 
 # -- the tables ---------------------------------------------------------------------------
-# A column that holds a model field is made from the field (_Fields): a table states only
-# what is its own (the column's description, its name where it is not the field's, keys
-# and computed columns).
+# A column that holds a model field is made from the field (_Fields): a table states what
+# is its own, the column's description (and its name, where it is not the field's), its
+# computed columns and the keys of the rows it is made of.
 
-_country = _Fields[tuple[str, Country | None]](Country, lambda p: p[1], optional=True)
+_EDITION = _TableSpec[Edition](
+    name="edition",
+    description="The edition itself: one row.",
+    source=lambda e: (e,),
+    columns=_Fields[Edition](Edition).columns(
+        year="The year the list covers", number="The edition number", title="The edition's title"
+    ),
+    primary_key=("year",),
+)
 
 _COUNTRIES = _TableSpec[tuple[str, Country | None]](
     name="countries",
-    title="Countries",
     description="Every country the data names: the library's country table and every code "
     "the edition uses (a code the table lacks has only its code).",
     source=lambda e: list(edition_countries(e)),
     columns=(
         # The row's own code: a code the library's table lacks has no Country.
-        _alpha2("code", lambda p: p[0], "ISO 3166-1 alpha-2 code", carries="Country.code"),
-        *_country.columns(
+        _key(
+            "code",
+            lambda p: p[0],
+            "ISO 3166-1 alpha-2 code",
+            rule=COUNTRY_CODE,
+            carries="Country.code",
+        ),
+        *_Fields[tuple[str, Country | None]](Country, lambda p: p[1], optional=True).columns(
             code3="ISO 3166-1 alpha-3 code",
             name="Common English name",
             official_name="Official name",
@@ -661,28 +673,11 @@ _COUNTRIES = _TableSpec[tuple[str, Country | None]](
     primary_key=("code",),
 )
 
-_edition = _Fields[Edition](Edition)
-
-_EDITION = _TableSpec[Edition](
-    name="edition",
-    title="Edition",
-    description="The edition itself: one row.",
-    source=lambda e: (e,),
-    columns=_edition.columns(
-        year="The year the list covers", number="The edition number", title="The edition's title"
-    ),
-    primary_key=("year",),
-    extras=(_edition,),
-)
-
-_source = _Fields[Source](Source)
-
 _SOURCES = _TableSpec[Source](
     name="sources",
-    title="Sources",
     description="The public documents the data is built from.",
     source=lambda e: e.sources,
-    columns=_source.columns(
+    columns=_Fields[Source](Source).columns(
         id="Unique id of the source",
         title="The document's headline",
         publisher="Who published it",
@@ -690,17 +685,13 @@ _SOURCES = _TableSpec[Source](
         published="When it was published (empty for general reference, which has no date)",
     ),
     primary_key=("id",),
-    extras=(_source,),
 )
-
-_organization = _Fields[Organization](Organization)
 
 _ORGANIZATIONS = _TableSpec[Organization](
     name="organizations",
-    title="Organizations",
     description="Every organization the sources name.",
     source=lambda e: e.organizations,
-    columns=_organization.columns(
+    columns=_Fields[Organization](Organization).columns(
         id="Unique id of the organization",
         name="Full name",
         short_name="Abbreviation the source uses",
@@ -710,135 +701,98 @@ _ORGANIZATIONS = _TableSpec[Organization](
         aliases="Other names the source uses",
     ),
     primary_key=("id",),
-    foreign_keys=(_fk("country", "countries", "code"), _fk("parent_id", "organizations")),
-    extras=(_organization,),
 )
-
-_initiative = _Fields[Initiative](Initiative)
 
 _INITIATIVES = _TableSpec[Initiative](
     name="initiatives",
-    title="Initiatives",
     description="Initiatives, projects, agreements and platforms the speeches mention.",
     source=lambda e: e.initiatives,
-    columns=_initiative.columns(
+    columns=_Fields[Initiative](Initiative).columns(
         id="Unique id of the initiative",
         name="Full name",
         short_name="Abbreviation the source uses",
         aliases="Other names the source uses",
     ),
     primary_key=("id",),
-    extras=(_initiative,),
 )
 
 _Link = tuple[Cell, int, str]
 
 
-def _code_links(
+def _links(
     name: str,
-    title: str,
     description: str,
     owners: Callable[[Edition], Iterable[tuple[Cell, Any]]],
-    owner: tuple[str, str, str, ColumnType],
-    listed: tuple[type, str, str],
-    target: tuple[str, str, str],
+    owner: tuple[str, ColumnType, str],
+    listed: tuple[type, str, str, str],
 ) -> _TableSpec[_Link]:
     """A link table: one row per id or code a record lists, in listed order.
 
-    ``owners`` are the records that list them, each with its key; ``owner`` is ``(column,
-    table, referenced column, type)`` of that key; ``listed`` is ``(class, field,
-    description)`` of the list; ``target`` is ``(column, table, referenced column)`` of
-    what it lists.
+    Args:
+        name: The table's name.
+        description: What one row is.
+        owners: The records that list them, each with its key.
+        owner: ``(column, type, key)`` of that key (``key`` as for :func:`_col`).
+        listed: ``(class, field, column, description)`` of the list.
     """
-    owner_column, owner_table, owner_key, owner_type = owner
-    cls, field, what = listed
-    column, table, key = target
+    owner_column, owner_type, owner_key = owner
+    cls, field, column, what = listed
 
     def rows(edition: Edition) -> list[_Link]:
         return [
-            (owner_id, index, value)
-            for owner_id, record in owners(edition)
+            (key, index, value)
+            for key, record in owners(edition)
             for index, value in enumerate(getattr(record, field), start=1)
         ]
 
     return _TableSpec[_Link](
         name=name,
-        title=title,
         description=description,
         source=rows,
         columns=(
             _col(
                 owner_column,
                 lambda r: r[0],
-                f"Key of the row in {owner_table}",
+                f"Key of the row in {owner_key.partition('.')[0]}",
                 type=owner_type,
                 required=True,
+                refs=owner_key,
             ),
             _int("index", lambda r: r[1], "Order as the record lists them, from 1"),
             _item(cls, field, column, lambda r: r[2], what),
         ),
         primary_key=(owner_column, "index"),
-        foreign_keys=(_fk(owner_column, owner_table, owner_key), _fk(column, table, key)),
     )
 
 
-def _by_id(edition: Edition) -> list[tuple[Cell, Initiative]]:
+def _initiatives(edition: Edition) -> list[tuple[Cell, Initiative]]:
     return [(i.id, i) for i in edition.initiatives]
 
 
-_INITIATIVE_KEY: tuple[str, str, str, ColumnType] = ("initiative_id", "initiatives", "id", "string")
+_INITIATIVE_KEY: tuple[str, ColumnType, str] = ("initiative_id", "string", "initiatives")
 
-_INITIATIVE_COUNTRIES = _code_links(
+_INITIATIVE_COUNTRIES = _links(
     "initiative_countries",
-    "Initiative countries",
     "The countries each initiative involves, one row per country.",
-    _by_id,
+    _initiatives,
     _INITIATIVE_KEY,
-    (Initiative, "countries", "Alpha-2 code"),
-    ("country", "countries", "code"),
+    (Initiative, "countries", "country", "Alpha-2 code"),
 )
 
-_INITIATIVE_PARTIES = _code_links(
+_INITIATIVE_PARTIES = _links(
     "initiative_parties",
-    "Initiative parties",
     "The states party to each initiative (an agreement's signatories), one row per state.",
-    _by_id,
+    _initiatives,
     _INITIATIVE_KEY,
-    (Initiative, "parties", "Alpha-2 code"),
-    ("country", "countries", "code"),
+    (Initiative, "parties", "country", "Alpha-2 code"),
 )
 
-_INITIATIVE_ORGANIZATIONS = _code_links(
+_INITIATIVE_ORGANIZATIONS = _links(
     "initiative_organizations",
-    "Initiative organizations",
     "The organizations behind each initiative, one row per organization.",
-    _by_id,
+    _initiatives,
     _INITIATIVE_KEY,
-    (Initiative, "organization_ids", "Id of the organization"),
-    ("organization_id", "organizations", "id"),
-)
-
-_DesignationRow = tuple[Initiative, int, Designation]
-_designation = _Fields[_DesignationRow](Designation, lambda r: r[2])
-
-_DESIGNATIONS = _TableSpec[_DesignationRow](
-    name="designations",
-    title="Designations",
-    description="What speakers call each initiative, one row per term and speech.",
-    source=lambda e: [
-        (i, index, d) for i in e.initiatives for index, d in enumerate(i.designations, start=1)
-    ],
-    columns=(
-        _slug("initiative_id", lambda r: r[0].id, "Id of the initiative"),
-        _int("index", lambda r: r[1], "Order in the initiative's list, from 1"),
-        *_designation.field(
-            "term", "The words the speaker uses for it", also="Initiative.designations"
-        ),
-        *_designation.columns(speech_id="Id of the speech that uses them"),
-    ),
-    primary_key=("initiative_id", "index"),
-    foreign_keys=(_fk("initiative_id", "initiatives"), _fk("speech_id", "speeches")),
-    extras=(_designation,),
+    (Initiative, "organization_ids", "organization_id", "Id of the organization"),
 )
 
 _person = _Fields[Person](Person)
@@ -846,7 +800,6 @@ _person_name = _Fields[Person](PersonName, lambda p: p.name, prefix="name_")
 
 _PEOPLE = _TableSpec[Person](
     name="people",
-    title="People",
     description="Every person the sources name.",
     source=lambda e: e.people,
     columns=(
@@ -865,42 +818,28 @@ _PEOPLE = _TableSpec[Person](
         *_person.columns(honors="Honors the source gives"),
     ),
     primary_key=("id",),
-    extras=(_person, _person_name),
 )
 
 _PositionRow = tuple[Person, int, Position]
-_position = _Fields[_PositionRow](Position, lambda r: r[2])
-
-
-def _position_rows(edition: Edition) -> list[_PositionRow]:
-    return [
-        (person, index, position)
-        for person in edition.people
-        for index, position in enumerate(person.positions, start=1)
-    ]
-
 
 _POSITIONS = _TableSpec[_PositionRow](
     name="positions",
-    title="Positions",
     description="Posts people hold or held, one row per post.",
-    source=_position_rows,
+    source=lambda e: [(p, i, post) for p in e.people for i, post in _numbered(p.positions)],
     columns=(
-        _slug("person_id", lambda r: r[0].id, "Id of the person"),
+        _key("person_id", lambda r: r[0].id, "Id of the person", "people"),
         _int(
             "index",
             lambda r: r[1],
             "Order of the post in the person's list, from 1 (current posts first)",
         ),
-        *_position.columns(
+        *_Fields[_PositionRow](Position, lambda r: r[2]).columns(
             title="Title as the source gives it",
             organization_id="Id of the organization, if the post is with one",
             former="True for a former post",
         ),
     ),
     primary_key=("person_id", "index"),
-    foreign_keys=(_fk("person_id", "people"), _fk("organization_id", "organizations")),
-    extras=(_position,),
 )
 
 _PersonPostRow = tuple[Person, int, Position | None, Organization | None]
@@ -919,14 +858,6 @@ def _people_positions(edition: Edition) -> list[_PersonPostRow]:
     return rows
 
 
-def _joined(
-    cls: type, reach: Callable[[_PersonPostRow], Any], *, optional: bool = False
-) -> _Fields[_PersonPostRow]:
-    """A record as the joined table repeats it: its columns carry nothing (its own table
-    carries its facts)."""
-    return _Fields(cls, reach, optional=optional, carries=False)
-
-
 _PEOPLE_POSITIONS = _TableSpec[_PersonPostRow](
     name="people_positions",
     title="People and their posts",
@@ -935,37 +866,33 @@ _PEOPLE_POSITIONS = _TableSpec[_PersonPostRow](
     "The same facts as people, positions and organizations, denormalised.",
     source=_people_positions,
     columns=(
-        *_joined(Person, lambda r: r[0]).columns(id=("person_id", "Id of the person")),
-        *_joined(PersonName, lambda r: r[0].name).columns(text=("name", "The name as published")),
+        _key("person_id", lambda r: r[0].id, "Id of the person", "people"),
+        _col("name", lambda r: r[0].name.text, "The name as published", required=True),
         _col(
             "sort_name", lambda r: r[0].name.indexed, "The name as an index lists it", required=True
         ),
         _int("index", lambda r: r[1], "Order of the post, from 1 (0: the person has no post)"),
-        *_joined(Position, lambda r: r[2], optional=True).columns(
+        # Posts and organizations as their own tables have them: their columns carry nothing.
+        *_Fields[_PersonPostRow](Position, lambda r: r[2], optional=True, carries=False).columns(
             title="Title as the source gives it",
             former="True for a former post",
             organization_id="Id of the organization",
         ),
-        *_joined(Organization, lambda r: r[3], optional=True).columns(
+        *_Fields[_PersonPostRow](
+            Organization, lambda r: r[3], optional=True, carries=False
+        ).columns(
             name=("organization", "Name of the organization"),
             short_name=("organization_short_name", "Its abbreviation"),
             country="Alpha-2 code of the organization's state",
         ),
     ),
     primary_key=("person_id", "index"),
-    foreign_keys=(
-        _fk("person_id", "people"),
-        _fk("organization_id", "organizations"),
-        _fk("country", "countries", "code"),
-    ),
 )
 
 _event = _Fields[Event](Event)
-_place = _Fields[Event](Place, lambda e: e.place, prefix="place_", optional=True)
 
 _EVENTS = _TableSpec[Event](
     name="events",
-    title="Events",
     description="The main event (no parent_id) and its parts.",
     source=lambda e: e.events,
     columns=(
@@ -976,7 +903,7 @@ _EVENTS = _TableSpec[Event](
             date="When it took place",
             parent_id="Id of the event this one is part of",
         ),
-        *_place.columns(
+        *_Fields[Event](Place, lambda e: e.place, prefix="place_", optional=True).columns(
             city="City where it took place",
             region="Region or province",
             country="Alpha-2 code of the country where it took place",
@@ -984,50 +911,39 @@ _EVENTS = _TableSpec[Event](
         *_event.columns(description="A short description in the project's own words"),
     ),
     primary_key=("id",),
-    foreign_keys=(_fk("parent_id", "events"), _fk("country", "countries", "code")),
-    extras=(_event, _place),
 )
-
-_organizer = _Fields[tuple[Event, Organizer]](Organizer, lambda r: r[1])
 
 _ORGANIZERS = _TableSpec[tuple[Event, Organizer]](
     name="organizers",
-    title="Organizers",
     description="Which organization organised which event, in which role.",
     source=lambda e: [(event, o) for event in e.events for o in event.organizers],
     columns=(
-        _slug("event_id", lambda r: r[0].id, "Id of the event"),
-        *_organizer.columns(organization_id="Id of the organization", role="Its role"),
+        _key("event_id", lambda r: r[0].id, "Id of the event", "events"),
+        *_Fields[tuple[Event, Organizer]](Organizer, lambda r: r[1]).columns(
+            organization_id="Id of the organization", role="Its role"
+        ),
     ),
     primary_key=("event_id", "organization_id", "role"),
-    foreign_keys=(_fk("event_id", "events"), _fk("organization_id", "organizations")),
-    extras=(_organizer,),
 )
-
-_participation = _Fields[tuple[Event, Participation]](Participation, lambda r: r[1])
 
 _PARTICIPATIONS = _TableSpec[tuple[Event, Participation]](
     name="participations",
-    title="Participations",
     description="Who took part in which event, in which role.",
     source=lambda e: [(event, p) for event in e.events for p in event.participants],
     columns=(
-        _slug("event_id", lambda r: r[0].id, "Id of the event"),
-        *_participation.columns(person_id="Id of the person", role="Their role"),
+        _key("event_id", lambda r: r[0].id, "Id of the event", "events"),
+        *_Fields[tuple[Event, Participation]](Participation, lambda r: r[1]).columns(
+            person_id="Id of the person", role="Their role"
+        ),
     ),
     primary_key=("event_id", "person_id", "role"),
-    foreign_keys=(_fk("event_id", "events"), _fk("person_id", "people")),
-    extras=(_participation,),
 )
-
-_speech = _Fields[Speech](Speech)
 
 _SPEECHES = _TableSpec[Speech](
     name="speeches",
-    title="Speeches",
     description="What someone said at an event, summarised in the project's own words.",
     source=lambda e: e.speeches,
-    columns=_speech.columns(
+    columns=_Fields[Speech](Speech).columns(
         id="Unique id of the speech",
         event_id="Id of the event",
         speaker_id="Id of the person who spoke",
@@ -1037,8 +953,6 @@ _SPEECHES = _TableSpec[Speech](
         topics="Topic ids",
     ),
     primary_key=("id",),
-    foreign_keys=(_fk("event_id", "events"), _fk("speaker_id", "people")),
-    extras=(_speech,),
 )
 
 
@@ -1056,48 +970,20 @@ def _typed_reference(
 
     return (
         _col(f"{prefix}kind", kind, "What it names", enum=MENTION_KINDS),
-        _slug(
-            f"{prefix}organization_id",
-            typed("organization"),
-            "Id of the organization",
-            required=False,
-        ),
-        _slug(
-            f"{prefix}initiative_id", typed("initiative"), "Id of the initiative", required=False
-        ),
-        _alpha2(
-            f"{prefix}country", typed("country"), "Alpha-2 code of the country", required=False
+        *(
+            _col(f"{prefix}{column}", typed(wanted), what, refs=refs)  # optional: no pattern
+            for wanted, column, what, refs in _TYPED_REFERENCES
         ),
     )
 
 
-_REFERENCE_KEYS = (
-    _fk("organization_id", "organizations"),
-    _fk("initiative_id", "initiatives"),
-    _fk("country", "countries", "code"),
+_TYPED_REFERENCES = (
+    ("organization", "organization_id", "Id of the organization", "organizations"),
+    ("initiative", "initiative_id", "Id of the initiative", "initiatives"),
+    ("country", "country", "Alpha-2 code of the country", "countries.code"),
 )
+"""The typed columns of a reference, by what it names: column, description, key."""
 
-_MentionRow = tuple[Edition, Speech, int, str]
-
-_SPEECH_MENTIONS = _TableSpec[_MentionRow](
-    name="speech_mentions",
-    title="Speech mentions",
-    description="What each speech mentions, one row per mention, typed by kind: an "
-    "organization, an initiative or a country, each with its own foreign key.",
-    source=lambda e: [
-        (e, s, index, m) for s in e.speeches for index, m in enumerate(s.mentions, start=1)
-    ],
-    columns=(
-        _slug("speech_id", lambda r: r[1].id, "Id of the speech"),
-        _int("index", lambda r: r[2], "Order of the mention in the speech's list, from 1"),
-        _item(
-            Speech, "mentions", "mention", lambda r: r[3], "The id or code as the speech lists it"
-        ),
-        *_typed_reference("", lambda r: r[3], lambda r: r[0]),
-    ),
-    primary_key=("speech_id", "index"),
-    foreign_keys=(_fk("speech_id", "speeches"), *_REFERENCE_KEYS),
-)
 
 _EVENT_ATTENDANCE_FROM = _TableSpec[tuple[Edition, Event, int, str]](
     name="event_attendance_from",
@@ -1105,12 +991,10 @@ _EVENT_ATTENDANCE_FROM = _TableSpec[tuple[Edition, Event, int, str]](
     description="Where each event's attendees come from, one row per country or "
     "organization (whose member states the source names as a whole), typed by kind.",
     source=lambda e: [
-        (e, ev, index, key)
-        for ev in e.events
-        for index, key in enumerate(ev.attendance_from, start=1)
+        (e, ev, i, key) for ev in e.events for i, key in _numbered(ev.attendance_from)
     ],
     columns=(
-        _slug("event_id", lambda r: r[1].id, "Id of the event"),
+        _key("event_id", lambda r: r[1].id, "Id of the event", "events"),
         _int("index", lambda r: r[2], "Order in the event's list, from 1"),
         _item(
             Event,
@@ -1122,7 +1006,6 @@ _EVENT_ATTENDANCE_FROM = _TableSpec[tuple[Edition, Event, int, str]](
         *_typed_reference("", lambda r: r[3], lambda r: r[0]),
     ),
     primary_key=("event_id", "index"),
-    foreign_keys=(_fk("event_id", "events"), *_REFERENCE_KEYS),
 )
 
 _GroupRow = tuple[Event, int, ParticipantGroup]
@@ -1130,13 +1013,10 @@ _group = _Fields[_GroupRow](ParticipantGroup, lambda r: r[2])
 
 _PARTICIPANT_GROUPS = _TableSpec[_GroupRow](
     name="participant_groups",
-    title="Participant groups",
     description="Groups that took part in an event, described but not named.",
-    source=lambda e: [
-        (ev, index, g) for ev in e.events for index, g in enumerate(ev.groups, start=1)
-    ],
+    source=lambda e: [(ev, i, g) for ev in e.events for i, g in _numbered(ev.groups)],
     columns=(
-        _slug("event_id", lambda r: r[0].id, "Id of the event"),
+        _key("event_id", lambda r: r[0].id, "Id of the event", "events"),
         _int("index", lambda r: r[1], "Order in the event's list, from 1"),
         *_group.field(
             "description", "Who they are, in the project's own words", also="Event.groups"
@@ -1149,53 +1029,87 @@ _PARTICIPANT_GROUPS = _TableSpec[_GroupRow](
         ),
     ),
     primary_key=("event_id", "index"),
-    foreign_keys=(_fk("event_id", "events"), _fk("organization_id", "organizations")),
-    extras=(_group,),
 )
 
 _PARTICIPANT_GROUP_COUNTRIES = _TableSpec[tuple[str, int, str]](
     name="participant_group_countries",
-    title="Participant group countries",
     description="The countries each participant group comes from, one row per country.",
     source=lambda e: [
-        (ev.id, index, c)
-        for ev in e.events
-        for index, g in enumerate(ev.groups, start=1)
-        for c in g.countries
+        (ev.id, i, c) for ev in e.events for i, g in _numbered(ev.groups) for c in g.countries
     ],
     columns=(
-        _slug("event_id", lambda r: r[0], "Id of the event"),
+        _key(
+            "event_id",
+            lambda r: r[0],
+            "Id of the event",
+            ForeignKey(
+                fields=("event_id", "group_index"),
+                table="participant_groups",
+                reference=("event_id", "index"),
+            ),
+        ),
         _int("group_index", lambda r: r[1], "Index of the group in participant_groups"),
-        _alpha2("country", lambda r: r[2], "Alpha-2 code"),
+        _key("country", lambda r: r[2], "Alpha-2 code", "countries.code", rule=COUNTRY_CODE),
     ),
     primary_key=("event_id", "group_index", "country"),
-    foreign_keys=(
-        _fk("event_id group_index", "participant_groups", "event_id index"),
-        _fk("country", "countries", "code"),
-    ),
 )
 
-_FigureRow = tuple[Edition, str, Speech | None, Event | None, int | None, Figure]
+_SPEECH_MENTIONS = _TableSpec[tuple[Edition, Speech, int, str]](
+    name="speech_mentions",
+    description="What each speech mentions, one row per mention, typed by kind: an "
+    "organization, an initiative or a country, each with its own foreign key.",
+    source=lambda e: [(e, s, i, m) for s in e.speeches for i, m in _numbered(s.mentions)],
+    columns=(
+        _key("speech_id", lambda r: r[1].id, "Id of the speech", "speeches"),
+        _int("index", lambda r: r[2], "Order of the mention in the speech's list, from 1"),
+        _item(
+            Speech, "mentions", "mention", lambda r: r[3], "The id or code as the speech lists it"
+        ),
+        *_typed_reference("", lambda r: r[3], lambda r: r[0]),
+    ),
+    primary_key=("speech_id", "index"),
+)
+
+_DesignationRow = tuple[Initiative, int, Designation]
+_designation = _Fields[_DesignationRow](Designation, lambda r: r[2])
+
+_DESIGNATIONS = _TableSpec[_DesignationRow](
+    name="designations",
+    description="What speakers call each initiative, one row per term and speech.",
+    source=lambda e: [(i, n, d) for i in e.initiatives for n, d in _numbered(i.designations)],
+    columns=(
+        _key("initiative_id", lambda r: r[0].id, "Id of the initiative", "initiatives"),
+        _int("index", lambda r: r[1], "Order in the initiative's list, from 1"),
+        *_designation.field(
+            "term", "The words the speaker uses for it", also="Initiative.designations"
+        ),
+        *_designation.columns(speech_id="Id of the speech that uses them"),
+    ),
+    primary_key=("initiative_id", "index"),
+)
+
+_FigureRow = tuple[Edition, str, str | None, str | None, int | None, Figure]
+"""The edition, the figure's id, the speech that cites it or the event whose attendance
+it is, its index in the speech's list and the figure."""
 _figure = _Fields[_FigureRow](Figure, lambda r: r[5])
 
 
 def _figure_rows(edition: Edition) -> list[_FigureRow]:
     rows: list[_FigureRow] = [
-        (edition, f"event/{e.id}/attendance", None, e, None, e.attendance)
+        (edition, f"event/{e.id}/attendance", None, e.id, None, e.attendance)
         for e in edition.events
         if e.attendance is not None
     ]
     rows += [
-        (edition, f"speech/{s.id}/{index}", s, None, index, figure)
+        (edition, f"speech/{s.id}/{index}", s.id, None, index, figure)
         for s in edition.speeches
-        for index, figure in enumerate(s.figures, start=1)
+        for index, figure in _numbered(s.figures)
     ]
     return rows
 
 
 _FIGURES = _TableSpec[_FigureRow](
     name="figures",
-    title="Figures",
     description="Numbers as the sources state them: events' attendance and the figures "
     "speeches cite.",
     source=_figure_rows,
@@ -1206,24 +1120,19 @@ _FIGURES = _TableSpec[_FigureRow](
             "Unique id: event/EVENT/attendance, or speech/SPEECH/N for the speech's Nth figure",
             required=True,
         ),
-        _slug(
-            "speech_id",
-            lambda r: r[2].id if r[2] else None,
-            "Id of the speech that cites it",
-            required=False,
-        ),
+        _col("speech_id", lambda r: r[2], "Id of the speech that cites it", refs="speeches"),
         _col(
             "index",
             lambda r: r[4],
             "Order of the figure in the speech's list, from 1",
             type="integer",
         ),
-        _slug(
+        _col(
             "event_id",
-            lambda r: r[3].id if r[3] else None,
+            lambda r: r[3],
             "Id of the event whose attendance it is",
-            required=False,
             carries="Event.attendance",
+            refs="events",
         ),
         *_figure.field("measure", "What is counted", also="Speech.figures"),
         *_figure.columns(
@@ -1242,26 +1151,15 @@ _FIGURES = _TableSpec[_FigureRow](
         ),
     ),
     primary_key=("id",),
-    foreign_keys=(
-        _fk("speech_id", "speeches"),
-        _fk("event_id", "events"),
-        _fk("subject_organization_id", "organizations"),
-        _fk("subject_initiative_id", "initiatives"),
-        _fk("subject_country", "countries", "code"),
-    ),
-    extras=(_figure,),
 )
-
-_milestone = _Fields[tuple[int, Milestone]](Milestone, lambda r: r[1])
 
 _MILESTONES = _TableSpec[tuple[int, Milestone]](
     name="milestones",
-    title="Milestones",
     description="Dated facts the speeches cite.",
     source=lambda e: _numbered(e.milestones),
     columns=(
         _int("index", lambda r: r[0], "Order in the edition, from 1"),
-        *_milestone.columns(
+        *_Fields[tuple[int, Milestone]](Milestone, lambda r: r[1]).columns(
             date="When",
             title="What happened",
             countries="Alpha-2 codes of the countries concerned (one row each in "
@@ -1269,40 +1167,31 @@ _MILESTONES = _TableSpec[tuple[int, Milestone]](
         ),
     ),
     primary_key=("index",),
-    extras=(_milestone,),
 )
 
 _MILESTONE_COUNTRIES = _TableSpec[tuple[int, str]](
     name="milestone_countries",
-    title="Milestone countries",
     description="The countries each milestone concerns, one row per country.",
     source=lambda e: [(i, c) for i, m in _numbered(e.milestones) for c in m.countries],
     columns=(
-        _int("milestone_index", lambda r: r[0], "Index of the milestone"),
-        _alpha2("country", lambda r: r[1], "Alpha-2 code"),
+        _int("milestone_index", lambda r: r[0], "Index of the milestone", "milestones.index"),
+        _key("country", lambda r: r[1], "Alpha-2 code", "countries.code", rule=COUNTRY_CODE),
     ),
     primary_key=("milestone_index", "country"),
-    foreign_keys=(
-        _fk("milestone_index", "milestones", "index"),
-        _fk("country", "countries", "code"),
-    ),
 )
 
-_MILESTONE_ORGANIZATIONS = _code_links(
+_MILESTONE_ORGANIZATIONS = _links(
     "milestone_organizations",
-    "Milestone organizations",
     "The organizations whose act or event each milestone is, one row per organization.",
     lambda e: _numbered(e.milestones),
-    ("milestone_index", "milestones", "index", "integer"),
-    (Milestone, "organizations", "Id of the organization"),
-    ("organization_id", "organizations", "id"),
+    ("milestone_index", "integer", "milestones.index"),
+    (Milestone, "organizations", "organization_id", "Id of the organization"),
 )
 
 _ranking = _Fields[Ranking](Ranking)
 
 _RANKINGS = _TableSpec[Ranking](
     name="rankings",
-    title="Rankings",
     description="The released list itself: one row.",
     source=lambda e: (e.ranking,),
     columns=(
@@ -1315,40 +1204,38 @@ _RANKINGS = _TableSpec[Ranking](
         ),
         _int("known", lambda r: len(r.stories), "How many of them are known"),
         *_ranking.columns(
-            released_at="Id of the event that released it",
-            dimensions="The areas the list covers",
+            released_at="Id of the event that released it", dimensions="The areas the list covers"
         ),
     ),
     primary_key=("id",),
-    foreign_keys=(_fk("released_at", "events"),),
-    extras=(_ranking,),
 )
 
 _RANKING_SELECTORS = _TableSpec[tuple[Ranking, int, str]](
     name="ranking_selectors",
-    title="Ranking selectors",
     description="The organizations that selected the stories, one row each.",
     source=lambda e: [(e.ranking, i, o) for i, o in _numbered(e.ranking.selected_by)],
     columns=(
-        _slug("ranking_id", lambda r: r[0].id, "Id of the ranking"),
+        _key("ranking_id", lambda r: r[0].id, "Id of the ranking", "rankings"),
         _int("index", lambda r: r[1], "Order as the source lists them, from 1"),
         _item(Ranking, "selected_by", "organization_id", lambda r: r[2], "Id of the organization"),
     ),
     primary_key=("ranking_id", "index"),
-    foreign_keys=(_fk("ranking_id", "rankings"), _fk("organization_id", "organizations")),
 )
-
-_series = _Fields[tuple[Ranking, Series]](Series, lambda r: r[1])
 
 _SERIES = _TableSpec[tuple[Ranking, Series]](
     name="series",
-    title="Series",
     description="The recurring release a ranking belongs to, as the source describes it: "
     "one row per ranking that gives one.",
     source=lambda e: [(e.ranking, e.ranking.series)] if e.ranking.series is not None else [],
     columns=(
-        _slug("ranking_id", lambda r: r[0].id, "Id of the ranking", carries="Ranking.series"),
-        *_series.columns(
+        _key(
+            "ranking_id",
+            lambda r: r[0].id,
+            "Id of the ranking",
+            "rankings",
+            carries="Ranking.series",
+        ),
+        *_Fields[tuple[Ranking, Series]](Series, lambda r: r[1]).columns(
             annual="True if the source says the release is held every year",
             aims="What the release sets out to do",
             fields="The fields its lists have covered",
@@ -1357,8 +1244,6 @@ _SERIES = _TableSpec[tuple[Ranking, Series]](
         ),
     ),
     primary_key=("ranking_id",),
-    foreign_keys=(_fk("ranking_id", "rankings"),),
-    extras=(_series,),
 )
 
 _story = _Fields[tuple[Ranking, Story]](Story, lambda r: r[1])
@@ -1373,7 +1258,7 @@ _STORIES = _TableSpec[tuple[Ranking, Story]](
     source=lambda e: [(e.ranking, s) for s in e.ranking.stories],
     columns=(
         *_story.field("position", "Rank, from 1", also="Ranking.stories"),
-        _slug("ranking_id", lambda r: r[0].id, "Id of the ranking"),
+        _key("ranking_id", lambda r: r[0].id, "Id of the ranking", "rankings"),
         *_story.columns(
             title="Headline",
             summary="A short summary in the project's own words",
@@ -1383,24 +1268,17 @@ _STORIES = _TableSpec[tuple[Ranking, Story]](
         ),
     ),
     primary_key=("position",),
-    foreign_keys=(_fk("ranking_id", "rankings"),),
-    extras=(_story,),
 )
 
 _STORY_COUNTRIES = _TableSpec[tuple[int, str]](
     name="story_countries",
-    title="Story countries",
     description="The countries each story concerns, one row per country.",
     source=lambda e: [(s.position, c) for s in e.ranking.stories for c in s.countries],
     columns=(
-        _int("story_position", lambda r: r[0], "Position of the story"),
-        _alpha2("country", lambda r: r[1], "Alpha-2 code"),
+        _int("story_position", lambda r: r[0], "Position of the story", "stories.position"),
+        _key("country", lambda r: r[1], "Alpha-2 code", "countries.code", rule=COUNTRY_CODE),
     ),
     primary_key=("story_position", "country"),
-    foreign_keys=(
-        _fk("story_position", "stories", "position"),
-        _fk("country", "countries", "code"),
-    ),
 )
 
 
@@ -1437,7 +1315,6 @@ def cited_records(edition: Edition) -> list[tuple[str, str, tuple[Evidence, ...]
 
 
 _EvidenceRow = tuple[str, str, int, Evidence, int | None]
-_evidence = _Fields[_EvidenceRow](Evidence, lambda r: r[3])
 
 
 def _evidence_rows(edition: Edition) -> list[_EvidenceRow]:
@@ -1451,7 +1328,6 @@ def _evidence_rows(edition: Edition) -> list[_EvidenceRow]:
 
 _EVIDENCE = _TableSpec[_EvidenceRow](
     name="evidence",
-    title="Evidence",
     description="Which paragraphs of which source state each record: one row per record, "
     "source and paragraph (a source without paragraph numbering has one row with no "
     "paragraph).",
@@ -1467,7 +1343,7 @@ _EVIDENCE = _TableSpec[_EvidenceRow](
         _int(
             "evidence_index", lambda r: r[2], "Order of the evidence in the record's list, from 1"
         ),
-        *_evidence.field(
+        *_Fields[_EvidenceRow](Evidence, lambda r: r[3]).field(
             "source_id",
             "Id of the source",
             also="Organization.evidence Initiative.evidence Person.evidence Event.evidence "
@@ -1489,20 +1365,15 @@ _EVIDENCE = _TableSpec[_EvidenceRow](
         ),
     ),
     primary_key=("record_kind", "record_id", "evidence_index", "paragraph_key"),
-    foreign_keys=(_fk("source_id", "sources"),),
-    extras=(_evidence,),
 )
-
-_erratum = _Fields[tuple[int, Erratum]](Erratum, lambda r: r[1])
 
 _ERRATA = _TableSpec[tuple[int, Erratum]](
     name="errata",
-    title="Errata",
     description="Slips found in the sources: what the source has and what it should say.",
     source=lambda e: _numbered(e.errata),
     columns=(
         _int("index", lambda r: r[0], "Order in the edition, from 1"),
-        *_erratum.columns(
+        *_Fields[tuple[int, Erratum]](Erratum, lambda r: r[1]).columns(
             source_id="Id of the source",
             paragraph="The paragraph where the slip is",
             found="The text as the source has it",
@@ -1511,8 +1382,6 @@ _ERRATA = _TableSpec[tuple[int, Erratum]](
         ),
     ),
     primary_key=("index",),
-    foreign_keys=(_fk("source_id", "sources"),),
-    extras=(_erratum,),
 )
 
 _SPECS: tuple[_TableSpec[Any], ...] = (
