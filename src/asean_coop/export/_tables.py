@@ -372,8 +372,17 @@ class _Fields(Generic[T]):
         kind, choices = found
         if kind == "array":  # a list is its own column, empty or not, and no key
             required, key = False, ""
-        get = self._cell(name)
-        spec = _valued(column, get, description, kind, required, rule, key, carries, choices)
+        spec = _col(
+            column,
+            self._cell(name),
+            description,
+            type=kind,
+            required=required,
+            enum=choices,
+            rule=rule,
+            carries=carries,
+            refs=key,
+        )
         return (attrs.evolve(spec, model=self),)
 
     def columns(self, **described: str | tuple[str, str]) -> tuple[_Spec[T], ...]:
@@ -418,33 +427,9 @@ def _item(
     typed after the items, with their pattern (where required) and key."""
     attribute, rule, key = _field_rule(cls, name)
     kind = _TYPES[typing.get_args(attribute.type)[0]]
-    return _valued(column, get, description, kind, required, rule, key, f"{cls.__name__}.{name}")
-
-
-def _valued(
-    name: str,
-    get: Callable[[T], Cell],
-    description: str,
-    kind: ColumnType,
-    required: bool,
-    rule: Rule | None,
-    refs: str,
-    carries: str,
-    enum: tuple[str, ...] | None = None,
-) -> _Spec[T]:
-    """A column of a field's values (or of its items): its rule's pattern where it is
-    required, the key the field refers to."""
-    pattern = _PATTERNS.get(rule) if required else None
+    carries = f"{cls.__name__}.{name}"
     return _col(
-        name,
-        get,
-        description,
-        type=kind,
-        required=required,
-        enum=enum,
-        pattern=pattern,
-        carries=carries,
-        refs=refs,
+        column, get, description, type=kind, required=required, rule=rule, carries=carries, refs=key
     )
 
 
@@ -456,12 +441,15 @@ def _col(
     type: ColumnType = "string",
     required: bool = False,
     enum: tuple[str, ...] | None = None,
+    rule: Rule | None = None,
     pattern: str | None = None,
     carries: str = "",
     refs: str | ForeignKey = "",
 ) -> _Spec[T]:
-    """A column; ``refs`` is the key its values are: a foreign key, or ``"table"`` (its
-    ``id``) or ``"table.column"``."""
+    """A column. Only a required column states a pattern (see :data:`_PATTERNS`):
+    ``pattern``, or that of ``rule``. ``refs`` is the key its values are: a foreign key,
+    or ``"table"`` (its ``id``) or ``"table.column"``."""
+    pattern = (pattern or _PATTERNS.get(rule)) if required else None
     if isinstance(refs, str) and refs:
         table, _, key = refs.partition(".")
         refs = ForeignKey(fields=(name,), table=table, reference=(key or "id",))
@@ -494,10 +482,7 @@ def _key(
 ) -> _Spec[T]:
     """A column no field declares that holds ids (or alpha-2 codes, by ``rule``): the key
     of the record a row belongs to, or of one it names."""
-    pattern = _PATTERNS[rule] if required else None
-    return _col(
-        name, get, description, required=required, pattern=pattern, carries=carries, refs=refs
-    )
+    return _col(name, get, description, required=required, rule=rule, carries=carries, refs=refs)
 
 
 _DATE_PARTS: tuple[tuple[str, ColumnType, Callable[[PartialDate], Cell], str], ...] = (
@@ -521,10 +506,9 @@ def _dates(
         return lambda item: None if (value := get(item)) is None else read(value)
 
     text = f"{description} (ISO date at its precision: YYYY, YYYY-MM or YYYY-MM-DD)"
-    pattern = _patterns.DATE if required else None
     iso = part(PartialDate.isoformat)
     return (
-        _col(name, iso, text, required=required, pattern=pattern, carries=carries),
+        _col(name, iso, text, required=required, pattern=_patterns.DATE, carries=carries),
         *(
             _col(
                 f"{name}_{suffix}",
@@ -971,7 +955,7 @@ def _typed_reference(
     return (
         _col(f"{prefix}kind", kind, "What it names", enum=MENTION_KINDS),
         *(
-            _col(f"{prefix}{column}", typed(wanted), what, refs=refs)  # optional: no pattern
+            _col(f"{prefix}{column}", typed(wanted), what, refs=refs)
             for wanted, column, what, refs in _TYPED_REFERENCES
         ),
     )
