@@ -13,6 +13,7 @@ within 1.5x of the ratio at 1 MB (linear, not super-linear).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import time
@@ -104,10 +105,8 @@ def _median(func: Callable[[], object], repeats: int) -> float:
 
 
 def _decode(text: str) -> None:
-    try:
+    with contextlib.suppress(AseanCoopError):
         asean_coop.loads(text)
-    except AseanCoopError:
-        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
