@@ -8,9 +8,11 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import asean_coop
 from asean_coop import (
+    Edition,
     Event,
     EventKind,
     Evidence,
@@ -31,8 +33,9 @@ from asean_coop import (
     Story,
     ValidationError,
 )
+from asean_coop.model._integrity import _all_clear, _Checker
 from helpers import tiny_edition
-from strategies import MODEL_STRATEGIES
+from strategies import MODEL_STRATEGIES, editions
 
 MODEL_CLASSES = sorted(
     (getattr(asean_coop, n) for n in asean_coop.__all__ if attrs.has(getattr(asean_coop, n))),
@@ -293,3 +296,52 @@ def test_edition_rejects_cycles_and_year_mismatch() -> None:
         "organizations[1].parent_id: 'cicg-asia-pacific' is its own ancestor",
         "ranking.year: 2024 differs from the edition's year 2025",
     ]
+
+
+# --- the whole-edition check: the bulk test clears only what the walk finds clear --------
+
+
+def _records_by_class(values: dict[str, Any]) -> dict[type, list[Any]]:
+    """Every record the values of an edition hold, by class (as the decoders hand them)."""
+    found: dict[type, list[Any]] = {}
+    stack: list[Any] = list(reversed(values.values()))
+    while stack:
+        value = stack.pop()
+        if isinstance(value, tuple):
+            stack.extend(reversed(value))
+        elif attrs.has(type(value)) and not isinstance(value, asean_coop.PartialDate):
+            found.setdefault(type(value), []).append(value)
+            stack.extend(getattr(value, a.name) for a in reversed(attrs.fields(type(value))))
+    return found
+
+
+def _broken(edition: Edition, choice: int, target: str) -> dict[str, Any]:
+    """The edition's values with one reference (or parent) pointed at ``target``."""
+    values = {a.name: getattr(edition, a.name) for a in attrs.fields(Edition) if a.init}
+    kind = ("speeches", "events", "organizations", "people")[choice % 4]
+    records = list(values[kind])
+    if not records:
+        return values
+    record = records[choice % len(records)]
+    if kind == "speeches":
+        record = attrs.evolve(record, speaker_id=target)
+    elif kind == "people":
+        positions = [attrs.evolve(p, organization_id=target) for p in record.positions]
+        record = attrs.evolve(record, positions=tuple(positions))
+    else:  # a parent: possibly the record itself, or a record of its own kind
+        record = attrs.evolve(record, parent_id=record.id if target == "self" else target)
+    records[choice % len(records)] = record
+    values[kind] = tuple(records)
+    return values
+
+
+@given(editions(max_people=4), st.integers(0, 50), st.sampled_from(["nope", "self", "main"]))
+def test_the_bulk_check_clears_only_what_the_walk_finds_clear(
+    edition: Edition, choice: int, target: str
+) -> None:
+    with attrs.validators.disabled():
+        values = _broken(edition, choice, target)
+    walked = _Checker(Edition, values, {}, frozenset()).run()
+    assert _all_clear(Edition, values) == (not walked)
+    records = _records_by_class(values)
+    assert _all_clear(Edition, values, records) == (not walked)

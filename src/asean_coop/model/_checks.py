@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import math
+import operator
 import re
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -61,10 +63,12 @@ __all__ = [
     "anchored",
     "check_country_code",
     "check_invariants",
+    "check_own_invariants",
     "check_finite",
     "check_slug",
     "check_text",
     "compiled_pattern",
+    "first_broken",
     "rule_of",
 ]
 
@@ -108,14 +112,16 @@ def _admits_none(cls: Any, name: str) -> bool:
 class Rule:
     """A check of one field value; also its message, its JSON Schema and its docs.
 
-    Subclasses give :meth:`inline`, the expression that is true for a bad value; the
-    rule evaluates that same expression, compiled once, so the generated decoder (which
-    pastes the expression into its own code) and the rule agree by construction.
+    Subclasses give :meth:`inline`, the expression that is true for a bad value, and may
+    give :meth:`inline_any`, the one true if any of many values is bad; the rule
+    evaluates those very expressions, compiled once (:meth:`is_bad`, :meth:`any_bad`),
+    and so does generated code that pastes them, so that each check is written once.
     ``None`` passes a rule where the field's type allows it, and is refused otherwise.
     """
 
-    __slots__ = ("_bad",)
+    __slots__ = ("_bad", "_bad_any")
     _bad: Callable[[Any], bool]
+    _bad_any: Callable[[list[Any]], bool]
 
     def inline(self, v: str, names: dict[str, Any]) -> str:
         """The Python expression, over the variable ``v``, that is true for a bad value.
@@ -162,6 +168,26 @@ class Rule:
             self._bad = eval(compile(source, filename, "eval"), names)
             return self._bad
 
+    def any_bad(self, values: list[Any]) -> bool:
+        """True if any of ``values`` (none of them None) breaks the rule: the expression of
+        :meth:`inline_any`, compiled once; the decoders' test of a whole column.
+
+        Example:
+            >>> SLUG.any_bad(["cicg", "yu-yunquan"]), SLUG.any_bad(["cicg", "Yu"])
+            (False, True)
+        """
+        try:
+            test = self._bad_any
+        except AttributeError:
+            names: dict[str, Any] = {}
+            source = f"lambda v: bool(v and {self.inline_any('v', names)})"
+            filename = f"<asean_coop rule {type(self).__name__} {id(self):x} any>"
+            test = self._bad_any = eval(compile(source, filename, "eval"), names)
+        try:
+            return test(values)
+        except TypeError:
+            return True
+
     def is_bad(self, value: Any) -> bool:
         """True if ``value`` (not None) breaks the rule (a value the test cannot even
         compare or hash, such as a list among the items, breaks it too)."""
@@ -194,6 +220,10 @@ class Rule:
             raise ValidationError.single("expected a value, got None", attribute.name)
         if self.is_bad(value):
             raise ValidationError(self.problems(value, attribute.name))
+
+
+_ONLY_STR = frozenset({str})
+_ONLY_TUPLE = frozenset({tuple})
 
 
 def _show(value: Any) -> str:
@@ -252,7 +282,21 @@ class Matches(Rule):
     def inline_any(self, v: str, names: dict[str, Any]) -> str:
         key = f"_{id(self):x}"
         names[f"_valid{key}"] = self._valid
-        return f"(not _valid{key}.issuperset({v}) and {super().inline_any(v, names)})"
+        names[f"_learn_all{key}"] = self._learn_all
+        return f"(not _valid{key}.issuperset({v}) and _learn_all{key}({v}))"
+
+    def _learn_all(self, values: Iterable[Any]) -> bool:
+        """True if some value is no string or does not match; the others are remembered
+        (while there is room). Each step is a pass in C over the values not yet known."""
+        valid = self._valid
+        rest = set(itertools.filterfalse(valid.__contains__, values))  # each new value once
+        if not _ONLY_STR.issuperset(map(type, rest)) or not all(map(self._matcher(), rest)):
+            return True
+        room = self.REMEMBERED - len(valid)
+        if room > 0:
+            short = map(self.REMEMBERED_LENGTH.__ge__, map(len, rest))
+            valid.update(itertools.islice(itertools.compress(rest, short), room))
+        return False
 
     def message(self, value: Any) -> str:
         return f"{_show(value)} is not {self.what}"
@@ -291,14 +335,27 @@ class Text(Rule):
         self.visible = f"[^{_INVISIBLE}]"
         self.control = f"[{_CONTROL}]"
 
-    def inline(self, v: str, names: dict[str, Any]) -> str:
+    def _searches(self, names: dict[str, Any]) -> None:
         names["_text_visible"] = compiled_pattern(self.visible).search
         names["_text_control"] = compiled_pattern(self.control).search
+
+    def inline(self, v: str, names: dict[str, Any]) -> str:
+        self._searches(names)
         # A printable string has no control character (and the test is cheaper than the
         # search): the search runs only for text with tabs, line breaks or worse.
         return (
             f"type({v}) is not str or _text_visible({v}) is None "
             f"or (not {v}.isprintable() and _text_control({v}) is not None)"
+        )
+
+    def inline_any(self, v: str, names: dict[str, Any]) -> str:
+        # The same tests as inline(), each mapped over the texts in C: no Python call per
+        # text (a non-string fails the searches with TypeError, which is_bad() counts bad).
+        self._searches(names)
+        names["_isprintable"] = str.isprintable
+        return (
+            f"(not all(map(_text_visible, {v})) "
+            f"or (not all(map(_isprintable, {v})) and any(map(_text_control, {v}))))"
         )
 
     def message(self, value: Any) -> str:
@@ -405,6 +462,24 @@ class Each(Rule):
             parts.append(f"len(set({v})) != len({v})")
         return f"type({v}) is not tuple or ({v} != () and ({' or '.join(parts) or 'False'}))"
 
+    def inline_any(self, v: str, names: dict[str, Any]) -> str:
+        # Each test a pass in C over every tuple at once: the items of all of them
+        # together (whichever tuple holds them), then each tuple's order and repeats.
+        names.update(_only_tuple=_ONLY_TUPLE, _flat=itertools.chain.from_iterable, _ne=operator.ne)
+        parts = [f"not _only_tuple.issuperset(map(type, {v}))"]
+        if self.item is not None:
+            items = f"_items_{id(self):x}"
+            parts.append(
+                f"(({items} := list(_flat({v}))) and {self.item.inline_any(items, names)})"
+            )
+        if self.ordered and self.unique:
+            parts.append(f"any(map(_ne, map(list, {v}), map(sorted, map(set, {v}))))")
+        elif self.ordered:
+            parts.append(f"any(map(_ne, map(list, {v}), map(sorted, {v})))")
+        elif self.unique:
+            parts.append(f"any(map(_ne, map(len, map(set, {v})), map(len, {v})))")
+        return f"({' or '.join(parts)})"
+
     def problems(self, value: Any, path: str) -> Iterator[Problem]:
         if type(value) is not tuple:
             yield Problem(path, f"expected a tuple, got {_show(value)}")
@@ -483,7 +558,7 @@ class Needs:
 
     def broken(self, instance: Any) -> bool:
         """True if ``instance`` breaks the rule."""
-        return _any_broken((self,))(instance) is self
+        return first_broken((self,))(instance) is self
 
     def json_schema(self, default: Any = attrs.NOTHING) -> dict[str, Any]:
         """The rule as a JSON Schema ``if``/``then``.
@@ -510,8 +585,15 @@ class Needs:
 
 
 @functools.cache
-def _any_broken(invariants: tuple[Needs, ...]) -> Callable[[Any], Needs | None]:
-    """One compiled test of several rules: the first one broken, or None."""
+def first_broken(invariants: tuple[Needs, ...]) -> Callable[[Any], Needs | None]:
+    """One compiled test of several rules: the first one a record breaks, or None.
+
+    Example:
+        >>> from asean_coop import Evidence
+        >>> test = first_broken(Evidence._invariants)
+        >>> test(Evidence(source_id="release")) is None
+        True
+    """
     names: dict[str, Any] = {f"_rule{i}": rule for i, rule in enumerate(invariants)}
     body = "".join(
         f"  if {rule.inline('r', names)}: return _rule{i}\n" for i, rule in enumerate(invariants)
@@ -528,9 +610,28 @@ def check_invariants(instance: Any, invariants: tuple[Needs, ...]) -> None:
     Raises:
         ValidationError: Naming the broken rule.
     """
-    broken = _any_broken(invariants)(instance)
+    broken = first_broken(invariants)(instance)
     if broken is not None:
         raise ValidationError.single(broken.message)
+
+
+def check_own_invariants(instance: Any) -> None:
+    """The ``__attrs_post_init__`` of a class whose cross-field rules are all in its
+    ``_invariants``: it checks them and nothing else.
+
+    Being this one function (not a method of each class) is what lets the decoder see
+    that a class's post-init is exactly its invariants, and paste their expressions
+    (:meth:`Needs.inline`) into its own code instead of calling it.
+
+    Raises:
+        ValidationError: Naming the first broken rule.
+
+    Example:
+        >>> from asean_coop import Evidence
+        >>> Evidence.__attrs_post_init__ is check_own_invariants
+        True
+    """
+    check_invariants(instance, instance._invariants)
 
 
 MAX_RANKING_SIZE = 100

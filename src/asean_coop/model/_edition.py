@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError
 from ._checks import MAX_EDITION_NUMBER, YEAR, IntRange, check_text
 from ._events import Event, OrganizerRole, ParticipantRole
 from ._initiatives import Initiative
-from ._integrity import edition_problems
+from ._integrity import check_whole
 from ._milestones import Milestone
 from ._organizations import Organization
 from ._people import Person
@@ -74,12 +74,7 @@ class Edition:
     milestones: tuple[Milestone, ...] = ()
     errata: tuple[Erratum, ...] = ()
 
-    def __attrs_post_init__(self) -> None:
-        problems = edition_problems(
-            Edition, {f.name: getattr(self, f.name) for f in attrs.fields(Edition) if f.init}
-        )
-        if problems:
-            raise ValidationError(problems)
+    __attrs_post_init__ = check_whole
 
     def __repr__(self) -> str:
         return (

@@ -18,20 +18,22 @@ the state of each record remembered.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from ..errors import Problem
+from ..errors import Problem, ValidationError
 from ._checks import COUNTRY_CODE
 from ._classes import compile_function, field_types
 from ._provenance import Evidence, EvidenceKind
 from ._references import COUNTRIES, references
 from ._reprs import record_repr
 
-__all__ = ["Collection", "collections_of", "edition_problems"]
+__all__ = ["Collection", "check_whole", "collections_of", "edition_problems"]
 
 
 @attrs.frozen
@@ -407,22 +409,204 @@ def _parent_field(record: Any, kind: str) -> str | None:
     return None
 
 
+def check_whole(instance: Any, records: Mapping[type, Sequence[Any]] | None = None) -> None:
+    """The ``__attrs_post_init__`` of an aggregate (an edition): the whole-document check.
+
+    Args:
+        instance: The aggregate.
+        records: Every record it holds, by class, if the caller has them at hand (the
+            decoders do): they spare the check a walk to gather them.
+
+    Raises:
+        ValidationError: Listing every problem, each with its path.
+    """
+    cls = type(instance)
+    values = {f.name: getattr(instance, f.name) for f in attrs.fields(cls) if f.init}
+    problems = edition_problems(cls, values, records=records)
+    if problems:
+        raise ValidationError(problems)
+
+
 def edition_problems(
     cls: type,
     values: Mapping[str, Any],
     *,
     known_ids: Mapping[str, frozenset[str]] | None = None,
     unreadable: frozenset[str] = frozenset(),
+    records: Mapping[type, Sequence[Any]] | None = None,
 ) -> list[Problem]:
     """Check an edition as a whole.
+
+    A whole, readable edition is first tested in bulk (:func:`_all_clear`); only if
+    that finds something does the walk run that says what and where.
 
     Args:
         cls: The aggregate class (:class:`~asean_coop.Edition`).
         values: Its field values by name; a record may be ``None`` (it failed to load).
         known_ids: Per collection, the ids of records that failed to load.
         unreadable: Collections that could not be read at all.
+        records: Every record the edition holds, by class, if known.
 
     Returns:
         Every problem found, in document order per check; empty if none.
     """
+    if not known_ids and not unreadable and _all_clear(cls, values, records):
+        return []
     return _Checker(cls, values, known_ids or {}, unreadable).run()
+
+
+_not_none = functools.partial(operator.is_not, None)
+
+
+def _all_clear(
+    cls: type, values: Mapping[str, Any], records: Mapping[type, Sequence[Any]] | None = None
+) -> bool:
+    """True if the edition passes every check of :class:`_Checker`, tested in bulk.
+
+    The same declarations drive it, a column at a time (every reference of one field of
+    every record of a class as one set), so that a valid edition costs a few C-level
+    passes per field instead of a Python walk. False means "not shown clear": the walk
+    then finds and reports what is wrong (or finds nothing, which is never wrong).
+    """
+    collections = collections_of(cls)
+    ids: dict[str, frozenset[str]] = {}
+    for collection in collections:
+        members = values.get(collection.name)
+        if members is None or not all(map(_not_none, members)):  # identity: no __eq__ calls
+            return False
+        found = list(map(_ID, members))
+        ids[collection.name] = frozenset(found)
+        if len(ids[collection.name]) != len(found):
+            return False  # an id repeated
+    evidence: list[Any] = []
+    batches: list[tuple[Any, Sequence[Any]]] = []
+    if records is not None:  # every record of each class, at hand: no nested records to walk
+        batches = [(c, made) for c, made in records.items() if c is not cls and made]
+    else:
+        for name, record_class, many in _held(cls):
+            value = values.get(name)
+            if value is not None:
+                batches.append((record_class, list(value) if many else [value]))
+    for record_class, held in batches:  # grows as nested records are met
+        if record_class is Evidence:
+            evidence += held
+        for get, kinds, many, nested in _steps(record_class):
+            if nested is not None and records is not None:
+                continue
+            column: Iterator[Any] = map(get, held)
+            if many:
+                column = itertools.chain.from_iterable(column)
+            if nested is None:
+                if not _resolve(set(filter(_not_none, column)), kinds, ids):
+                    return False
+            else:
+                batches.append((nested, list(filter(_not_none, column))))
+    return (
+        _evidence_clear(evidence, values)
+        and all(
+            _acyclic(values[c.name], parent)
+            for c in collections
+            if (parent := _parent_field(c.record, c.name)) is not None
+        )
+        and _speakers_clear(values)
+        and _ranking_clear(values)
+        and _one_main_event(values)
+    )
+
+
+_ID = operator.attrgetter("id")
+
+
+@functools.cache
+def _held(cls: Any) -> tuple[tuple[str, type, bool], ...]:
+    """The fields of an aggregate that hold records: (name, record class, in a tuple)."""
+    hints = field_types(cls)
+    held = ((a.name, *_record_class(hints[a.name])) for a in attrs.fields(cls))
+    return tuple((name, record, many) for name, record, many in held if record is not None)
+
+
+@functools.cache
+def _steps(cls: Any) -> tuple[tuple[Callable[[Any], Any], tuple[str, ...], bool, Any], ...]:
+    """:func:`_plan` ready to run: (getter, kinds referred to, tuple, nested class or None)."""
+    return tuple(
+        (operator.attrgetter(name), kinds, many, None if kinds else _nested_class(cls, name))
+        for name, kinds, many in _plan(cls)
+    )
+
+
+def _resolve(refs: set[str], kinds: tuple[str, ...], ids: Mapping[str, frozenset[str]]) -> bool:
+    """True if every reference names a record of ``kinds`` (or a country, where allowed)."""
+    if any(kind != COUNTRIES and kind not in ids for kind in kinds):
+        return True  # a kind the aggregate does not hold cannot be checked here
+    for kind in kinds:
+        if kind != COUNTRIES:
+            refs -= ids[kind]
+    return not refs or (COUNTRIES in kinds and all(map(COUNTRY_CODE.fullmatch, refs)))
+
+
+def _evidence_clear(evidence: list[Evidence], values: Mapping[str, Any]) -> bool:
+    """Reference evidence, and only it, cites general reference (see _evidence_kinds)."""
+    reference = frozenset(
+        s.id for s in values.get("sources", ()) if s.kind.value == "general_reference"
+    )
+    kinds = map(operator.attrgetter("kind"), evidence)
+    cites_reference = map(reference.__contains__, map(operator.attrgetter("source_id"), evidence))
+    is_reference = map(operator.is_, kinds, itertools.repeat(EvidenceKind.REFERENCE))
+    return not any(map(operator.ne, is_reference, cites_reference))
+
+
+def _acyclic(records: Sequence[Any], parent: str) -> bool:
+    """True if no record is its own ancestor: following parents from every record ends.
+
+    Each record is walked once; a walk longer than there are records has met a cycle.
+    """
+    parents = dict(zip(map(_ID, records), map(operator.attrgetter(parent), records), strict=True))
+    size = len(parents)
+    step = parents.get  # a dangling parent ends the chain (it is reported as a reference)
+    ended: set[str | None] = {None}
+    for start in parents:
+        if start in ended:
+            continue
+        node = step(start)
+        if node in ended:  # the common case: a parent already known to end
+            ended.add(start)
+            continue
+        chain = [start]
+        for _ in itertools.repeat(None, size):
+            if node in ended:
+                break
+            chain.append(node)
+            node = step(node)
+        else:
+            return False
+        ended.update(chain)
+    return True
+
+
+def _speakers_clear(values: Mapping[str, Any]) -> bool:
+    """Every speaker takes part in the event of the speech (see _Checker._speakers)."""
+    speeches = values.get("speeches", ())
+    if not speeches:
+        return True
+    taking_part = {
+        (event.id, p.person_id) for event in values.get("events", ()) for p in event.participants
+    }
+    spoken = zip(
+        map(operator.attrgetter("event_id"), speeches),
+        map(operator.attrgetter("speaker_id"), speeches),
+        strict=True,
+    )
+    return taking_part.issuperset(spoken)
+
+
+def _ranking_clear(values: Mapping[str, Any]) -> bool:
+    ranking = values.get("ranking")
+    return ranking is None or (
+        ranking.year == values.get("year", ranking.year)
+        and ranking.edition == values.get("number", ranking.edition)
+    )
+
+
+def _one_main_event(values: Mapping[str, Any]) -> bool:
+    events = values.get("events")
+    return events is None or list(map(operator.attrgetter("parent_id"), events)).count(None) == 1

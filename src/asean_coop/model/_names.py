@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import attrs
 
-from ._checks import TEXTS, Needs, check_invariants, check_text
+from ._checks import TEXTS, Needs, check_own_invariants, check_text
 from ._enums import ValueEnum
 from ._reprs import record_repr
 
@@ -126,8 +126,7 @@ class PersonName:
         ),
     )
 
-    def __attrs_post_init__(self) -> None:
-        check_invariants(self, self._invariants)
+    __attrs_post_init__ = check_own_invariants
 
     @property
     def personal(self) -> str | None:

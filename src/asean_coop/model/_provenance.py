@@ -13,7 +13,7 @@ from ._checks import (
     IntRange,
     Matches,
     Needs,
-    check_invariants,
+    check_own_invariants,
     check_slug,
     check_text,
 )
@@ -102,8 +102,7 @@ class Source:
         ),
     )
 
-    def __attrs_post_init__(self) -> None:
-        check_invariants(self, self._invariants)
+    __attrs_post_init__ = check_own_invariants
 
 
 class EvidenceKind(ValueEnum):
@@ -169,8 +168,7 @@ class Evidence:
         ),
     )
 
-    def __attrs_post_init__(self) -> None:
-        check_invariants(self, self._invariants)
+    __attrs_post_init__ = check_own_invariants
 
     def __repr__(self) -> str:
         # Like the JSON, the repr leaves out the fields at their default.

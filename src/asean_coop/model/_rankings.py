@@ -17,7 +17,7 @@ from ._checks import (
     YEAR,
     IntRange,
     Needs,
-    check_invariants,
+    check_own_invariants,
     check_slug,
     check_text,
 )
@@ -62,7 +62,7 @@ class Story:
     )
 
     def __attrs_post_init__(self) -> None:
-        check_invariants(self, self._invariants)
+        check_own_invariants(self)
         end, start = self.end_date, self.date
         # end.latest < start.earliest, compared as (year, month, day) without making days
         if end is not None and start is not None and end._last() < start._first():
