@@ -21,6 +21,9 @@ import pytest
 import asean_coop
 from asean_coop import Edition, PartialDate, from_dict, to_dict
 from asean_coop.codec import _api as api
+from asean_coop.codec._counting import structure_records
+from asean_coop.codec._problems import Collector, problem_count
+from asean_coop.errors import max_problems
 from helpers import json_at, json_paths, tiny_edition
 
 REPLACEMENTS: tuple[Any, ...] = (
@@ -127,3 +130,55 @@ def test_fast_and_detailed_paths_agree_on_every_single_mutation(cls: type) -> No
             assert not opaque, (path, replacement, opaque)
         checked += 1
     assert checked >= len(REPLACEMENTS)
+
+
+def _detailed_count(data: Any, cls: type) -> int:
+    """How many problems the detailed path reports for ``data`` (0 if it accepts it)."""
+    try:
+        with max_problems(1_000_000):
+            api._converter(True).structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - any refusal is counted as it is reported
+        return problem_count(exc)
+    return 0
+
+
+RECORD_CLASSES = [cls for cls in CLASSES if cls is not Edition]
+
+
+@pytest.mark.parametrize("cls", RECORD_CLASSES, ids=[c.__name__ for c in RECORD_CLASSES])
+def test_past_the_limit_every_mutation_is_counted_as_the_detailed_path_finds_it(
+    cls: type,
+) -> None:
+    # Past the limit a record's problems are counted (codec._counting), not made: the count
+    # must be the detailed path's, whether the counter finds them or, where it cannot (a
+    # constructor's refusal), the detailed path runs after all.
+    decoders, counters = api._decoders(), api._counters()
+    structure = api._converter(True).structure
+    checked = 0
+    for path, replacement, mutated in _mutations(cls):
+        expected = _detailed_count(mutated, cls)
+        found = Collector()
+        found.limit = 1
+        made = structure_records(
+            [mutated] * 3,
+            cls,
+            found,
+            counters=counters,
+            decoders=decoders,
+            detailed=lambda item: structure(item, cls),
+            path="[{}]".format,
+        )
+        assert len(found.kept) + found.omitted == 3 * expected, (path, replacement)
+        assert (None in made) == bool(expected), (path, replacement)
+        checked += bool(expected)
+    assert checked >= len(REPLACEMENTS)
+
+
+def test_the_counter_counts_structural_problems_itself() -> None:
+    # The counter's own arithmetic, without the detailed path: a bad date, a blank title,
+    # an unknown key, two bad country codes.
+    counters = api._counters()
+    milestone = {"date": "2025-02-30", "title": 1, "countries": ["kh", 2, "KH"], "x": 1}
+    assert counters.count(milestone, asean_coop.Milestone) == 4
+    assert counters.count({"date": "2025", "title": " "}, asean_coop.Milestone) == 1
+    assert counters.count([], asean_coop.Milestone) == 1

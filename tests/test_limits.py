@@ -151,6 +151,26 @@ def test_past_the_limit_problems_are_counted_as_they_are_reported(
     assert counted.value.problems == kept.value.problems[:3]
 
 
+@pytest.mark.parametrize("bad", [0, 17, 63])
+def test_a_record_its_constructor_refuses_is_found_among_many(bad: int) -> None:
+    # Records that count no problem are made together; where a constructor refuses one
+    # (a single name with a family part), only its part is made again one by one, and
+    # the one problem is reported with its path.
+    document = _document()
+    person = document["people"][0]
+    people = [
+        {**person, "id": f"someone-{i}", "name": {"text": f"Someone {i}", "order": "single"}}
+        for i in range(64)
+    ]
+    people[bad]["name"]["family"] = "Someone"
+    document["people"] = [*document["people"], *people]
+    with pytest.raises(ValidationError) as error:
+        loads(json.dumps(document))
+    offset = len(document["people"]) - len(people)
+    assert [p.path for p in error.value.problems] == [f"people[{offset + bad}].name"]
+    assert error.value.problems[0].message == "a single name has no given or family part"
+
+
 def test_max_problems_is_checked_and_scoped() -> None:
     with pytest.raises(ValueError, match="at least 1"), max_problems(0):
         pass

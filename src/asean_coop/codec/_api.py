@@ -22,7 +22,8 @@ from ._hooks import json_type_name
 if TYPE_CHECKING:
     import cattrs
 
-    from ._fastpath import Inliner
+    from ._counting import Counters
+    from ._fastpath import Decoders
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
@@ -47,18 +48,28 @@ DEFAULT_MAX_SIZE = 32 * 1024 * 1024
 @functools.cache
 def _converter(detailed: bool) -> cattrs.Converter:
     # cattrs is imported here, on first use: valid documents of model classes are read
-    # by the inliner's functions alone, and a plain import needs neither.
+    # by the fast path's decoders alone, and a plain import needs neither.
     from ._converter import make_converter
 
-    return make_converter(detailed=detailed, inliner=None if detailed else _inliner())
+    if detailed:  # records it meets in arrays are counted, and made, as in structure_records
+        return make_converter(detailed=True, decoders=_decoders(), counters=_counters())
+    return make_converter(decoders=_decoders())
 
 
 @functools.cache
-def _inliner() -> Inliner:
-    """The fast path's generated functions, shared with the fast converter."""
-    from ._fastpath import Inliner
+def _decoders() -> Decoders:
+    """The fast path's decoders, shared with the fast converter (see codec._fastpath)."""
+    from ._fastpath import Decoders
 
-    return Inliner(functools.partial(_converter, False))
+    return Decoders(functools.partial(_converter, False))
+
+
+@functools.cache
+def _counters() -> Counters:
+    """The counters of problems past the limit (see codec._counting)."""
+    from ._counting import Counters
+
+    return Counters(functools.partial(_converter, True))
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -146,7 +157,7 @@ def _structure(data: Any, cls: type) -> Any:
     if cls is Edition:
         data = _edition_body(data)
     try:
-        return _inliner().structure(data, cls)
+        return _decoders().structure(data, cls)
     except MemoryError:
         raise
     except Exception:  # noqa: BLE001 - the detailed pass says what and where
@@ -195,10 +206,10 @@ def _detailed_edition(data: dict[str, Any]) -> Edition:
     A record that fails is kept as ``None`` (its id remembered), so that the
     whole-edition check still runs on the rest and every problem is reported at once.
     """
+    from ._counting import structure_records
     from ._problems import Collector
 
     conv = _converter(True)
-    fast = _inliner()
     found = Collector()
     hints = field_types(Edition)
     fields = [a for a in attrs.fields(Edition) if a.init]
@@ -221,28 +232,22 @@ def _detailed_edition(data: dict[str, Any]) -> Edition:
             continue
         raw = data[name]
         if name in collections and type(raw) is list:
-            items: list[Any] = []
-            failed: set[str] = set()
             record = collections[name]
-            for index, item in enumerate(raw):
-                try:  # a record that reads on the fast path needs no detailed pass
-                    items.append(fast.structure(item, record))
-                    continue
-                except (MemoryError, RecursionError):
-                    raise
-                except Exception:  # noqa: BLE001 - the detailed pass says what
-                    pass
-                try:
-                    items.append(conv.structure(item, record))
-                except (MemoryError, RecursionError):
-                    raise
-                except Exception as exc:  # noqa: BLE001 - turned into problems
-                    found.add_exception(exc, f"{name}[{index}]")
-                    items.append(None)
-                    if type(item) is dict and type(item.get("id")) is str:
-                        failed.add(item["id"])
+            items = structure_records(
+                raw,
+                record,
+                found,
+                counters=_counters(),
+                decoders=_decoders(),
+                detailed=functools.partial(conv.structure, cl=record),
+                path=f"{name}[{{}}]".format,
+            )
             values[name] = tuple(items)
-            known_ids[name] = frozenset(failed)
+            known_ids[name] = frozenset(
+                item["id"]
+                for item, made in zip(raw, items, strict=True)
+                if made is None and type(item) is dict and type(item.get("id")) is str
+            )
             continue
         try:
             values[name] = conv.structure(raw, hints[name])

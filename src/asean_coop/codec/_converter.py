@@ -1,13 +1,14 @@
 """The private cattrs converter: strict structuring, compact unstructuring.
 
 :func:`make_converter` is the one place converters are made. The fast converter
-(``detailed=False``) decodes valid documents through the generated functions of
-:mod:`.fastpath`; the detailed one is used only when something is wrong, to find every
-problem with its path.
+(``detailed=False``) decodes valid documents through the decoders of ``codec._fastpath``;
+the detailed one is used only when something is wrong, to find every problem with its
+path (and, past the problem limit, to count what ``codec._counting`` cannot).
 """
 
 from __future__ import annotations
 
+import functools
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -22,7 +23,8 @@ from ..errors import Problem, ValidationError, problem_limit
 from ..model import PartialDate
 from ..model._checks import rule_of
 from ..model._classes import field_types
-from ._fastpath import Inliner
+from ._counting import Counters, structure_records
+from ._fastpath import Decoders
 from ._hooks import (
     enum_hook,
     enum_value,
@@ -41,14 +43,22 @@ from ._problems import Collector
 __all__ = ["make_converter"]
 
 
-def make_converter(*, detailed: bool = False, inliner: Inliner | None = None) -> cattrs.Converter:
+def make_converter(
+    *,
+    detailed: bool = False,
+    decoders: Decoders | None = None,
+    counters: Counters | None = None,
+) -> cattrs.Converter:
     """Make the library's converter.
 
     Args:
         detailed: If true, structuring collects every problem with its path (slower);
             if false, it stops at the first problem (fast path for valid input).
-        inliner: The generated functions the fast converter uses for model classes (the
-            codec shares one with its own fast path); a new one by default.
+        decoders: The fast path's decoders (the codec shares one with its own fast path):
+            the fast converter reads model classes with them; the detailed one, given
+            ``counters`` too, makes with them the records of an array that count no
+            problem (see ``codec._counting.structure_records``). A new one by default.
+        counters: The problem counters, for the detailed converter.
 
     Returns:
         A new converter, never cattrs' global one.
@@ -63,8 +73,13 @@ def make_converter(*, detailed: bool = False, inliner: Inliner | None = None) ->
     conv.register_structure_hook_func(lambda t: t == int | float, leaf_hook(int | float))
     conv.register_structure_hook_func(lambda t: t is PartialDate, leaf_hook(PartialDate))
     conv.register_structure_hook_factory(is_optional, lambda t: _optional_hook(conv, t))
+    many = (
+        None
+        if not detailed or decoders is None or counters is None
+        else functools.partial(structure_records, counters=counters, decoders=decoders)
+    )
     conv.register_structure_hook_factory(
-        is_homogeneous_tuple, lambda t: _tuple_hook(conv, t, detailed)
+        is_homogeneous_tuple, lambda t: _tuple_hook(conv, t, detailed, many)
     )
     # How enums unstructure: the detailed converter keeps cattrs' plain ``.value``.
     enum_values: dict[type, Callable[[Any], Any]] = {object: enum_value} if detailed else {}
@@ -74,9 +89,9 @@ def make_converter(*, detailed: bool = False, inliner: Inliner | None = None) ->
             is_record, _with_enums(conv, enum_values, lambda t: _detailed_class_hook(conv, t))
         )
     else:
-        inliner = inliner or Inliner(lambda: conv)
+        decoders = decoders or Decoders(lambda: conv)
         conv.register_structure_hook_factory(
-            is_record, _with_enums(conv, enum_values, inliner.hook)
+            is_record, _with_enums(conv, enum_values, decoders.hook)
         )
     conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
     conv.register_unstructure_hook_factory(
@@ -178,9 +193,13 @@ _LEAF_TYPES: dict[object, tuple[frozenset[type], str]] = {
 }
 
 
-def _tuple_hook(conv: cattrs.Converter, t: Any, detailed: bool) -> Callable[[Any, Any], Any]:
+def _tuple_hook(
+    conv: cattrs.Converter, t: Any, detailed: bool, many: Callable[..., list[Any]] | None
+) -> Callable[[Any, Any], Any]:
     inner = typing.get_args(t)[0]
     inner_hook = conv.get_structure_hook(inner)
+    if not (attrs.has(inner) and inner is not PartialDate):
+        many = None
 
     def fast(value: Any, _: Any) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
@@ -202,8 +221,19 @@ def _tuple_hook(conv: cattrs.Converter, t: Any, detailed: bool) -> Callable[[Any
                 (Problem(f"[{i}]", str(wrong_type(value[i], expected))) for i in bad[:limit]),
                 omitted=max(0, len(bad) - limit),
             )
-        out: list[Any] = []
         found = Collector()
+        if many is not None:  # records: counted, made together, detailed where needed
+            made = many(
+                list(value),
+                inner,
+                found,
+                detailed=lambda item: inner_hook(item, inner),
+                path="[{}]".format,
+            )
+            if found:
+                raise found.error()
+            return tuple(made)
+        out: list[Any] = []
         for index, item in enumerate(value):
             try:
                 out.append(inner_hook(item, inner))

@@ -7,6 +7,7 @@ million bad values costs a counter, not a million kept exceptions.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import attrs
@@ -14,7 +15,7 @@ import attrs
 from ..errors import Problem, ValidationError, join_path, problem_limit
 from ._hooks import RefusedValueError, WrongTypeError
 
-__all__ = ["Collector", "structure_problem_message"]
+__all__ = ["Collector", "problem_count", "structure_problem_message"]
 
 
 class Collector:
@@ -29,6 +30,10 @@ class Collector:
 
     def __bool__(self) -> bool:
         return bool(self.kept) or self.omitted > 0
+
+    def has_room(self) -> bool:
+        """True while a problem added would be kept, not only counted."""
+        return len(self.kept) < self.limit
 
     def add(self, problems: Iterable[Problem], omitted: int = 0) -> None:
         """Add problems (and a count of problems already left out)."""
@@ -52,7 +57,7 @@ class Collector:
         from cattrs.errors import ClassValidationError, IterableValidationError
 
         if len(self.kept) >= self.limit:  # full: only the count is needed
-            self.omitted += _count(exc)
+            self.omitted += problem_count(exc)
         elif isinstance(exc, ValidationError):
             self.add(
                 (Problem(join_path(path, p.path), p.message) for p in exc.problems), exc.omitted
@@ -77,15 +82,22 @@ class Collector:
         return ValidationError(self.kept, omitted=self.omitted)
 
 
-def _count(exc: BaseException) -> int:
+def problem_count(exc: BaseException) -> int:
     """How many problems :meth:`Collector.add_exception` would add for ``exc``."""
     if isinstance(exc, ValidationError):
         return len(exc.problems) + exc.omitted
+    if isinstance(exc, _cattrs_groups()):
+        subs: tuple[BaseException, ...] = exc.exceptions  # type: ignore[attr-defined]
+        return sum(problem_count(sub) for sub in subs)
+    return 1
+
+
+@functools.cache
+def _cattrs_groups() -> tuple[type[BaseException], ...]:
+    """cattrs' class and iterable errors (imported once, and only once one is met)."""
     from cattrs.errors import ClassValidationError, IterableValidationError
 
-    if isinstance(exc, (IterableValidationError, ClassValidationError)):
-        return sum(_count(sub) for sub in exc.exceptions)
-    return 1
+    return (ClassValidationError, IterableValidationError)
 
 
 def structure_problem_message(exc: BaseException) -> str:
