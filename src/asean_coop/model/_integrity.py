@@ -456,6 +456,7 @@ def edition_problems(
 
 
 _not_none = functools.partial(operator.is_not, None)
+_is_none = functools.partial(operator.is_, None)
 
 
 def _all_clear(
@@ -487,6 +488,7 @@ def _all_clear(
             value = values.get(name)
             if value is not None:
                 batches.append((record_class, list(value) if many else [value]))
+    targets: dict[tuple[str, ...], frozenset[str] | None] = {}
     for record_class, held in batches:  # grows as nested records are met
         if record_class is Evidence:
             evidence += held
@@ -496,11 +498,21 @@ def _all_clear(
             column: Iterator[Any] = map(get, held)
             if many:
                 column = itertools.chain.from_iterable(column)
-            if nested is None:
-                if not _resolve(set(filter(_not_none, column)), kinds, ids):
-                    return False
-            else:
+            if nested is not None:
                 batches.append((nested, list(filter(_not_none, column))))
+                continue
+            if kinds not in targets:
+                targets[kinds] = _target(kinds, ids)
+            target = targets[kinds]
+            if target is not None and not target.issuperset(filter(_not_none, column)):
+                if COUNTRIES not in kinds:
+                    return False
+                column = map(get, held)  # again: the names that are not ids may be countries
+                if many:
+                    column = itertools.chain.from_iterable(column)
+                names = set(filter(_not_none, column)) - target
+                if not all(map(COUNTRY_CODE.fullmatch, names)):
+                    return False
     return (
         _evidence_clear(evidence, values)
         and all(
@@ -534,14 +546,12 @@ def _steps(cls: Any) -> tuple[tuple[Callable[[Any], Any], tuple[str, ...], bool,
     )
 
 
-def _resolve(refs: set[str], kinds: tuple[str, ...], ids: Mapping[str, frozenset[str]]) -> bool:
-    """True if every reference names a record of ``kinds`` (or a country, where allowed)."""
+def _target(kinds: tuple[str, ...], ids: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
+    """The ids a reference to ``kinds`` may name; None for anything (a kind the aggregate
+    does not hold cannot be checked here)."""
     if any(kind != COUNTRIES and kind not in ids for kind in kinds):
-        return True  # a kind the aggregate does not hold cannot be checked here
-    for kind in kinds:
-        if kind != COUNTRIES:
-            refs -= ids[kind]
-    return not refs or (COUNTRIES in kinds and all(map(COUNTRY_CODE.fullmatch, refs)))
+        return None
+    return frozenset().union(*(ids[kind] for kind in kinds if kind != COUNTRIES))
 
 
 def _evidence_clear(evidence: list[Evidence], values: Mapping[str, Any]) -> bool:
@@ -563,7 +573,7 @@ def _acyclic(records: Sequence[Any], parent: str) -> bool:
     parents = dict(zip(map(_ID, records), map(operator.attrgetter(parent), records), strict=True))
     size = len(parents)
     step = parents.get  # a dangling parent ends the chain (it is reported as a reference)
-    ended: set[str | None] = {None}
+    ended: set[str | None] = {None, *itertools.compress(parents, map(_is_none, parents.values()))}
     for start in parents:
         if start in ended:
             continue
