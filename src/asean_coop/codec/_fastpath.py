@@ -56,7 +56,7 @@ import operator
 import types
 import typing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -550,53 +550,57 @@ def _read(
     if not reader.keys.issuperset(keys):
         raise _Invalid
     objs = list(map(_new, reader.repeat_cls(len(rs))))
+    consume, not_none, flat = _consume, _not_none, _flat  # locals, in this loop
     for field in reader.fields:
         if field.get is not None:
             column = list(map(field.get, rs))
         elif field.name in keys:
             column = list(map(_dict_get, rs, field.key, field.json_default))
         else:  # a field no record gives is its default in every record: nothing to read
-            _consume(map(field.setter, objs, field.defaults))
+            consume(map(field.setter, objs, field.defaults))
             continue
         kind = field.kind
-        if kind is _RECORDS:
+        if kind is _VALUE:
+            typed[field.types].extend(column)
+        elif kind is _RECORDS:
             typed[field.types].extend(column)
             if field.optional:
                 shapes[field.site] = [None if x is None else len(x) for x in column]
-                batches[field.child].extend(_flat(filter(_not_none, column)))
+                column = list(filter(not_none, column))
             else:
                 shapes[field.site] = list(map(len, column))
-                batches[field.child].extend(_flat(column))
+            batches[field.child].extend(flat(column))
             continue  # set when the records are made
-        if kind is _RECORD:
+        elif kind is _RECORD:
             if field.optional:
-                shapes[field.site] = list(map(_not_none, column))
-                batches[field.child].extend(filter(_not_none, column))
+                shapes[field.site] = list(map(not_none, column))
+                column = list(filter(not_none, column))
             else:
                 shapes[field.site] = True
-                batches[field.child].extend(column)
+            batches[field.child].extend(column)
             continue
-        if kind is _OTHER:
-            column = list(map(field.convert, column))
-        else:
+        elif kind is _ARRAY:
             typed[field.types].extend(column)
-            if kind is _ENUM:
-                column = list(map(field.convert, column))
-            elif kind is _DATE:
-                if field.optional:
-                    column = [x if x is None else read_iso(x) for x in column]
-                else:
-                    column = list(map(read_iso, column))
-                typed[field.converted].extend(column)
-            elif kind is _ARRAY:
-                typed[field.items].extend(_flat(column))
-                column = list(map(tuple, column))
+            typed[field.items].extend(flat(column))
+            column = list(map(tuple, column))
+        elif kind is _ENUM:
+            typed[field.types].extend(column)
+            column = list(map(field.convert, column))
+        elif kind is _DATE:
+            typed[field.types].extend(column)
+            if field.optional:
+                column = [x if x is None else read_iso(x) for x in column]
+            else:
+                column = list(map(read_iso, column))
+            typed[field.converted].extend(column)
+        else:  # _OTHER: the converter checks as it goes
+            column = list(map(field.convert, column))
         if field.remembered is not None:
             remembered.append((field.remembered, column))
         elif field.rule >= 0:
-            values: Iterator[Any] = filter(_not_none, column)  # None passes where allowed
-            ruled[field.rule].extend(_flat(values) if field.rule_on_items else values)
-        _consume(map(field.setter, objs, column))
+            values = filter(not_none, column)  # None passes where the type allows it
+            ruled[field.rule].extend(flat(values) if field.rule_on_items else values)
+        consume(map(field.setter, objs, column))
     return objs
 
 

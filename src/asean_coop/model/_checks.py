@@ -1,8 +1,8 @@
 """The model's rules as objects: each one is an attrs validator that carries what it checks.
 
 A rule is written once, here. The model classes use the rules as validators; the codec's
-generated decoder inlines :meth:`Rule.inline` (the very expression the rule itself
-evaluates, so the two cannot disagree); the JSON Schema and the table schemas read
+decoders test whole columns with the same rules (:meth:`Rule.any_bad`, the rule's own
+test of many values); the JSON Schema and the table schemas read
 :meth:`Rule.json_schema` and the patterns; the docs read :meth:`Rule.describe`.
 
 Every pattern is written to mean the same in Python's :mod:`re` and in ECMA-262 (with or
@@ -27,7 +27,7 @@ import math
 import operator
 import re
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -112,39 +112,22 @@ def _admits_none(cls: Any, name: str) -> bool:
 class Rule:
     """A check of one field value; also its message, its JSON Schema and its docs.
 
-    Subclasses give :meth:`inline`, the expression that is true for a bad value, and may
-    give :meth:`inline_any`, the one true if any of many values is bad; the rule
-    evaluates those very expressions, compiled once (:meth:`is_bad`, :meth:`any_bad`),
-    and so does generated code that pastes them, so that each check is written once.
-    ``None`` passes a rule where the field's type allows it, and is refused otherwise.
+    Subclasses give :meth:`_bad`, the test of one value, and may give :meth:`_any_bad`,
+    the test of many values at once (a pass in C over them where it can); everything
+    that checks values, the model's constructors and the codec's decoders alike, calls
+    :meth:`is_bad` or :meth:`any_bad`, so each check is written once. ``None`` passes a
+    rule where the field's type allows it, and is refused otherwise.
     """
 
-    __slots__ = ("_bad", "_bad_any")
-    _bad: Callable[[Any], bool]
-    _bad_any: Callable[[list[Any]], bool]
+    __slots__ = ()
 
-    def inline(self, v: str, names: dict[str, Any]) -> str:
-        """The Python expression, over the variable ``v``, that is true for a bad value.
-
-        Args:
-            v: The variable name to test.
-            names: The globals of the generated code; the rule adds what it uses.
-
-        Returns:
-            The expression's source.
-        """
+    def _bad(self, value: Any) -> bool:
+        """True for a bad value; may raise TypeError for one it cannot even compare."""
         raise NotImplementedError
 
-    def inline_any(self, v: str, names: dict[str, Any]) -> str:
-        """The expression that is true if any item of the tuple ``v`` is bad.
-
-        The default tests each item with the rule's own compiled test (the expression of
-        :meth:`inline`), mapped over the items: no comprehension, which would be a
-        function of its own in every decoder that pastes it; a rule may give a cheaper
-        expression that means the same.
-        """
-        names[f"_bad_{id(self):x}"] = self._compiled()
-        return f"any(map(_bad_{id(self):x}, {v}))"
+    def _any_bad(self, values: Sequence[Any]) -> bool:
+        """True if any of ``values`` (at least one) is bad; each tested in turn by default."""
+        return any(map(self._bad, values))
 
     def message(self, value: Any) -> str:
         """What is wrong with a bad value."""
@@ -158,33 +141,16 @@ class Rule:
         """The rule in words, for the docs."""
         raise NotImplementedError
 
-    def _compiled(self) -> Callable[[Any], bool]:
-        try:
-            return self._bad
-        except AttributeError:
-            names: dict[str, Any] = {}
-            source = f"lambda v: bool({self.inline('v', names)})"
-            filename = f"<asean_coop rule {type(self).__name__} {id(self):x}>"
-            self._bad = eval(compile(source, filename, "eval"), names)
-            return self._bad
-
-    def any_bad(self, values: list[Any]) -> bool:
-        """True if any of ``values`` (none of them None) breaks the rule: the expression of
-        :meth:`inline_any`, compiled once; the decoders' test of a whole column.
+    def any_bad(self, values: Sequence[Any]) -> bool:
+        """True if any of ``values`` (none of them None) breaks the rule: the decoders' test
+        of a whole column.
 
         Example:
             >>> SLUG.any_bad(["cicg", "yu-yunquan"]), SLUG.any_bad(["cicg", "Yu"])
             (False, True)
         """
         try:
-            test = self._bad_any
-        except AttributeError:
-            names: dict[str, Any] = {}
-            source = f"lambda v: bool(v and {self.inline_any('v', names)})"
-            filename = f"<asean_coop rule {type(self).__name__} {id(self):x} any>"
-            test = self._bad_any = eval(compile(source, filename, "eval"), names)
-        try:
-            return test(values)
+            return bool(values) and self._any_bad(values)
         except TypeError:
             return True
 
@@ -192,7 +158,7 @@ class Rule:
         """True if ``value`` (not None) breaks the rule (a value the test cannot even
         compare or hash, such as a list among the items, breaks it too)."""
         try:
-            return self._compiled()(value)
+            return self._bad(value)
         except TypeError:
             return True
 
@@ -223,6 +189,7 @@ class Rule:
 
 
 _ONLY_STR = frozenset({str})
+_ONLY_INT = frozenset({int})
 _ONLY_TUPLE = frozenset({tuple})
 
 
@@ -261,39 +228,30 @@ class Matches(Rule):
             self._fullmatch = compiled_pattern(self.pattern).fullmatch
         return self._fullmatch
 
-    def _learn(self, value: str) -> bool:
-        """True if ``value`` does not match; remember it if it does (while there is room)."""
+    def fullmatch(self, value: str) -> re.Match[str] | None:
+        """Match ``value`` as a whole, as :meth:`re.Pattern.fullmatch` does."""
+        return self._matcher()(value)
+
+    def _bad(self, value: Any) -> bool:
+        if type(value) is not str:
+            return True
+        if value in self._valid:
+            return False
         if (self._fullmatch or self._matcher())(value) is None:
             return True
         if len(value) <= self.REMEMBERED_LENGTH and len(self._valid) < self.REMEMBERED:
             self._valid.add(value)
         return False
 
-    def fullmatch(self, value: str) -> re.Match[str] | None:
-        """Match ``value`` as a whole, as :meth:`re.Pattern.fullmatch` does."""
-        return self._matcher()(value)
-
-    def inline(self, v: str, names: dict[str, Any]) -> str:
-        key = f"_{id(self):x}"
-        names[f"_valid{key}"] = self._valid
-        names[f"_learn{key}"] = self._learn
-        return f"type({v}) is not str or ({v} not in _valid{key} and _learn{key}({v}))"
-
-    def inline_any(self, v: str, names: dict[str, Any]) -> str:
-        key = f"_{id(self):x}"
-        names[f"_valid{key}"] = self._valid
-        names[f"_learn_all{key}"] = self._learn_all
-        return f"(not _valid{key}.issuperset({v}) and _learn_all{key}({v}))"
-
-    def _learn_all(self, values: Iterable[Any]) -> bool:
-        """True if some value is no string or does not match; the others are remembered
-        (while there is room). Each step is a pass in C over the values not yet known."""
+    def _any_bad(self, values: Sequence[Any]) -> bool:
         valid = self._valid
+        if _ONLY_STR.issuperset(map(type, values)) and valid.issuperset(values):
+            return False
         rest = set(itertools.filterfalse(valid.__contains__, values))  # each new value once
         if not _ONLY_STR.issuperset(map(type, rest)) or not all(map(self._matcher(), rest)):
             return True
         room = self.REMEMBERED - len(valid)
-        if room > 0:
+        if room > 0:  # remember the new ones, while there is room
             short = map(self.REMEMBERED_LENGTH.__ge__, map(len, rest))
             valid.update(itertools.islice(itertools.compress(rest, short), room))
         return False
@@ -329,33 +287,38 @@ class Text(Rule):
     and carriage return are allowed, other control characters are not.
     """
 
-    __slots__ = ("control", "visible")
+    __slots__ = ("_compiled", "control", "visible")
 
     def __init__(self) -> None:
         self.visible = f"[^{_INVISIBLE}]"
         self.control = f"[{_CONTROL}]"
+        self._compiled: tuple[Callable[[str], Any], Callable[[str], Any]] | None = None
 
-    def _searches(self, names: dict[str, Any]) -> None:
-        names["_text_visible"] = compiled_pattern(self.visible).search
-        names["_text_control"] = compiled_pattern(self.control).search
+    def _searches(self) -> tuple[Callable[[str], Any], Callable[[str], Any]]:
+        """The searches for a visible and for a control character, compiled on first use."""
+        if self._compiled is None:
+            self._compiled = (
+                compiled_pattern(self.visible).search,
+                compiled_pattern(self.control).search,
+            )
+        return self._compiled
 
-    def inline(self, v: str, names: dict[str, Any]) -> str:
-        self._searches(names)
+    def _bad(self, value: Any) -> bool:
+        visible, control = self._searches()
         # A printable string has no control character (and the test is cheaper than the
         # search): the search runs only for text with tabs, line breaks or worse.
         return (
-            f"type({v}) is not str or _text_visible({v}) is None "
-            f"or (not {v}.isprintable() and _text_control({v}) is not None)"
+            type(value) is not str
+            or visible(value) is None
+            or (not value.isprintable() and control(value) is not None)
         )
 
-    def inline_any(self, v: str, names: dict[str, Any]) -> str:
-        # The same tests as inline(), each mapped over the texts in C: no Python call per
-        # text (a non-string fails the searches with TypeError, which is_bad() counts bad).
-        self._searches(names)
-        names["_isprintable"] = str.isprintable
-        return (
-            f"(not all(map(_text_visible, {v})) "
-            f"or (not all(map(_isprintable, {v})) and any(map(_text_control, {v}))))"
+    def _any_bad(self, values: Sequence[Any]) -> bool:
+        # The same tests, each mapped over the texts in C (a value that is no string fails
+        # them with TypeError, which any_bad() counts bad).
+        visible, control = self._searches()
+        return not all(map(visible, values)) or (
+            not all(map(str.isprintable, values)) and any(map(control, values))
         )
 
     def message(self, value: Any) -> str:
@@ -388,14 +351,14 @@ class IntRange(Rule):
         self.low = low
         self.high = high
 
-    def inline(self, v: str, names: dict[str, Any]) -> str:
-        return f"type({v}) is not int or not {self.low} <= {v} <= {self.high}"
+    def _bad(self, value: Any) -> bool:
+        return type(value) is not int or not self.low <= value <= self.high
 
-    def inline_any(self, v: str, names: dict[str, Any]) -> str:
-        names["_only_int_type"] = frozenset({int})
+    def _any_bad(self, values: Sequence[Any]) -> bool:
         return (
-            f"(not _only_int_type.issuperset(map(type, {v})) "
-            f"or min({v}) < {self.low} or max({v}) > {self.high})"
+            not _ONLY_INT.issuperset(map(type, values))
+            or min(values) < self.low
+            or max(values) > self.high
         )
 
     def message(self, value: Any) -> str:
@@ -415,11 +378,10 @@ class Finite(Rule):
 
     __slots__ = ()
 
-    def inline(self, v: str, names: dict[str, Any]) -> str:
-        names["_isfinite"] = math.isfinite
-        return (
-            f"(type({v}) is not int and type({v}) is not float) "
-            f"or (type({v}) is float and not _isfinite({v}))"
+    def _bad(self, value: Any) -> bool:
+        kind = type(value)
+        return (kind is not int and kind is not float) or (
+            kind is float and not math.isfinite(value)
         )
 
     def message(self, value: Any) -> str:
@@ -450,35 +412,33 @@ class Each(Rule):
         self.ordered = ordered
         self.unique = unique
 
-    def inline(self, v: str, names: dict[str, Any]) -> str:
-        parts = []
-        if self.item is not None:
-            parts.append(self.item.inline_any(v, names))
-        if self.ordered and self.unique:
-            parts.append(f"list({v}) != sorted(set({v}))")
-        elif self.ordered:
-            parts.append(f"list({v}) != sorted({v})")
-        elif self.unique:
-            parts.append(f"len(set({v})) != len({v})")
-        return f"type({v}) is not tuple or ({v} != () and ({' or '.join(parts) or 'False'}))"
+    def _bad(self, value: Any) -> bool:
+        if type(value) is not tuple:
+            return True
+        if not value:
+            return False
+        if self.item is not None and self.item._any_bad(value):
+            return True
+        if self.ordered:
+            return list(value) != sorted(set(value) if self.unique else value)
+        return self.unique and len(set(value)) != len(value)
 
-    def inline_any(self, v: str, names: dict[str, Any]) -> str:
+    def _any_bad(self, values: Sequence[Any]) -> bool:
         # Each test a pass in C over every tuple at once: the items of all of them
         # together (whichever tuple holds them), then each tuple's order and repeats.
-        names.update(_only_tuple=_ONLY_TUPLE, _flat=itertools.chain.from_iterable, _ne=operator.ne)
-        parts = [f"not _only_tuple.issuperset(map(type, {v}))"]
+        if not _ONLY_TUPLE.issuperset(map(type, values)):
+            return True
         if self.item is not None:
-            items = f"_items_{id(self):x}"
-            parts.append(
-                f"(({items} := list(_flat({v}))) and {self.item.inline_any(items, names)})"
-            )
+            items = list(itertools.chain.from_iterable(values))
+            if items and self.item._any_bad(items):
+                return True
         if self.ordered and self.unique:
-            parts.append(f"any(map(_ne, map(list, {v}), map(sorted, map(set, {v}))))")
-        elif self.ordered:
-            parts.append(f"any(map(_ne, map(list, {v}), map(sorted, {v})))")
-        elif self.unique:
-            parts.append(f"any(map(_ne, map(len, map(set, {v})), map(len, {v})))")
-        return f"({' or '.join(parts)})"
+            return any(map(operator.ne, map(list, values), map(sorted, map(set, values))))
+        if self.ordered:
+            return any(map(operator.ne, map(list, values), map(sorted, values)))
+        if self.unique:
+            return any(map(operator.ne, map(len, map(set, values)), map(len, values)))
+        return False
 
     def problems(self, value: Any, path: str) -> Iterator[Problem]:
         if type(value) is not tuple:
@@ -619,9 +579,9 @@ def check_own_invariants(instance: Any) -> None:
     """The ``__attrs_post_init__`` of a class whose cross-field rules are all in its
     ``_invariants``: it checks them and nothing else.
 
-    Being this one function (not a method of each class) is what lets the decoder see
-    that a class's post-init is exactly its invariants, and paste their expressions
-    (:meth:`Needs.inline`) into its own code instead of calling it.
+    Being this one function (not a method of each class) is what lets the decoders see
+    that a class's post-init is exactly its invariants, and run their compiled test
+    (:func:`first_broken`) over many objects instead of calling it for each.
 
     Raises:
         ValidationError: Naming the first broken rule.
