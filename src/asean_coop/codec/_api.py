@@ -463,7 +463,7 @@ def loads(
     numbers, wrong types, unknown keys, bad enum values, bad dates and dangling
     references are all reported as a :class:`ValidationError`. A key that appears
     twice in one object is refused too (:func:`json.loads` would keep the last value
-    silently); checking for it costs about 5% of the time of a load.
+    silently); checking for it costs about a tenth of the time of a load.
 
     Args:
         text: JSON as ``str`` or UTF-8 ``bytes``.

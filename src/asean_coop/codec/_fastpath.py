@@ -524,10 +524,10 @@ class _Decoder:
             if reader.broken is not None:
                 if any(map(reader.broken, objs)):
                     raise _Invalid
-            elif reader.whole:  # handed every record it holds, by class
+            elif reader.whole:  # handed every record it holds, by class (if it is alone)
                 records = {r.cls: m for r, m in zip(readers, made, strict=True)}
                 for obj in objs:
-                    check_whole(obj, records)
+                    check_whole(obj, records if len(objs) == 1 else None)
             elif reader.post_init is not None:
                 _consume(map(reader.post_init, objs))
         return made[0]

@@ -12,7 +12,10 @@ to them are not reported as dangling too, and ``unreadable`` names the collectio
 could not be read at all (references to those are not checked).
 
 Every check is linear in the size of the edition: parent chains are walked once, with
-the state of each record remembered.
+the state of each record remembered. A whole edition is first tested in bulk, each
+reference field of each class as one set against the ids it may name (:func:`_all_clear`);
+the walk that says what is wrong and where (:class:`_Checker`) runs only when that test
+finds something. ``tests/test_model.py`` checks that the two agree on broken editions.
 """
 
 from __future__ import annotations
