@@ -31,6 +31,7 @@ from ._hooks import (
     enums_of,
     is_homogeneous_tuple,
     is_optional,
+    is_record,
     leaf_hook,
     structure_bool,
     structure_int,
@@ -83,7 +84,6 @@ def make_converter(
     )
     # How enums unstructure: the detailed converter keeps cattrs' plain ``.value``.
     enum_values: dict[type, Callable[[Any], Any]] = {object: enum_value} if detailed else {}
-    is_record = _is_record
     if detailed:
         conv.register_structure_hook_factory(
             is_record, _with_enums(conv, enum_values, lambda t: _detailed_class_hook(conv, t))
@@ -105,10 +105,6 @@ def make_converter(
     if not detailed:
         _register_fast_unstructure(conv)
     return conv
-
-
-def _is_record(t: Any) -> bool:
-    return attrs.has(t) and t is not PartialDate
 
 
 def _with_enums(
@@ -198,7 +194,7 @@ def _tuple_hook(
 ) -> Callable[[Any, Any], Any]:
     inner = typing.get_args(t)[0]
     inner_hook = conv.get_structure_hook(inner)
-    if not (attrs.has(inner) and inner is not PartialDate):
+    if not is_record(inner):
         many = None
 
     def fast(value: Any, _: Any) -> tuple[Any, ...]:

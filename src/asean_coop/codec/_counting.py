@@ -37,12 +37,19 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..model import PartialDate
 from ..model._checks import Rule, rule_of
 from ..model._classes import compile_function, field_types
 from ..model._dates import read_iso
 from ._fastpath import LEAF_TYPES, inlinable
-from ._hooks import EnumHook, is_homogeneous_tuple, is_optional, leaf_hook, not_none
+from ._hooks import (
+    EnumHook,
+    is_homogeneous_tuple,
+    is_optional,
+    is_record,
+    leaf_hook,
+    not_none,
+    structure_date,
+)
 from ._problems import Collector, problem_count
 
 if TYPE_CHECKING:
@@ -171,7 +178,7 @@ class _Writer:
         if isinstance(hook, EnumHook):
             table = self.name("_enum", hook.by_value)
             return f"(type({v}) is not str or {v} not in {table})"
-        if t is PartialDate:
+        if hook is structure_date:
             return f"(type({v}) is not str or type(_read_iso({v})) is str)"
         if is_homogeneous_tuple(t):
             item = typing.get_args(t)[0]
@@ -182,13 +189,13 @@ class _Writer:
             else:
                 items = f"sum(map({self.name('_item', self.item_counter(item))}, {v}))"
             return f"(1 if type({v}) is not list and type({v}) is not tuple else {items})"
-        if attrs.has(t) and t is not PartialDate:
+        if is_record(t):
             return f"{self.name('_count', self.counters.counter(t))}({v})"
         return f"{self.name('_detailed', self.counters.detailed_counter(t))}({v})"
 
     def item_counter(self, t: Any) -> Callable[[Any], int]:
         """A function counting the problems of one item of an array of ``t``."""
-        if attrs.has(t) and t is not PartialDate:
+        if is_record(t):
             return self.counters.counter(t)
         writer = _Writer(self.counters, self.cls)
         expression = writer.count_expression("x", t)

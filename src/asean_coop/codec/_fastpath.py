@@ -70,6 +70,7 @@ from ._hooks import (
     EnumHook,
     is_homogeneous_tuple,
     is_optional,
+    is_record,
     leaf_hook,
     not_none,
     structure_bool,
@@ -121,7 +122,6 @@ _consume: Callable[[Iterable[Any]], None] = deque[Any](maxlen=0).extend
 _dict_get = dict.get
 _not_none = functools.partial(operator.is_not, None)
 _DICTS = frozenset({dict})
-_ARRAYS = frozenset({list, tuple})
 
 
 def _same(value: Any) -> Any:
@@ -182,10 +182,6 @@ def inlinable(cls: type) -> bool:
     return True
 
 
-def _is_record(t: Any) -> bool:
-    return attrs.has(t) and t is not PartialDate
-
-
 def _nested(t: Any) -> tuple[type | None, bool, bool]:
     """The record class a field type holds: (class or None, in a tuple, may be None)."""
     optional = is_optional(t)
@@ -193,8 +189,8 @@ def _nested(t: Any) -> tuple[type | None, bool, bool]:
         t = not_none(t)
     if is_homogeneous_tuple(t):
         item = typing.get_args(t)[0]
-        return (item if _is_record(item) else None), True, optional
-    return (t if _is_record(t) else None), False, optional
+        return (item if is_record(item) else None), True, optional
+    return (t if is_record(t) else None), False, optional
 
 
 def _classes(root: type) -> list[type] | None:
@@ -285,7 +281,7 @@ class Decoders:
         Raises:
             Exception: Any, on any problem in any of them.
         """
-        decode = self._decoder(cls) if _is_record(cls) else None
+        decode = self._decoder(cls) if is_record(cls) else None
         if decode is None:
             conv = self._converter()
             return [conv.structure(value, cls) for value in values]
@@ -338,16 +334,6 @@ class Decoders:
         """A function structuring a value of a type the decoders do not read themselves."""
         hook: Callable[[Any, Any], Any] = self._converter().get_structure_hook(t)
         return lambda value: hook(value, t)
-
-    def leaf_or_converter_hook(self, t: Any) -> Any:
-        """The hook of a leaf type, or the converter's for a type handled as a value."""
-        hook = leaf_hook(t)
-        if hook is not None or is_optional(t) or is_homogeneous_tuple(t) or _is_record(t):
-            return hook  # the converter's own hook for it, or handled here
-        try:
-            return self._converter().get_structure_hook(t)
-        except Exception:  # noqa: BLE001 - no hook: the value is handled generically
-            return None
 
 
 # How a field's column is read: its kind.
@@ -448,7 +434,7 @@ class _Layout:
                 common["remembered"] = self.decoders.remembered(rule)
             else:
                 common["rule_on_items"] = isinstance(rule, Each)
-        hook = self.decoders.leaf_or_converter_hook(t)
+        hook = leaf_hook(t)  # the converter registers these same hooks for these types
         if hook in LEAF_TYPES:
             return _Field(kind=_VALUE, types=self.types(*LEAF_TYPES[hook], *none), **common)
         if isinstance(hook, EnumHook):

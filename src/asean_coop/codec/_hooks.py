@@ -11,6 +11,8 @@ import functools
 import typing
 from typing import Any
 
+import attrs
+
 from ..model import PartialDate
 from ..model._classes import field_types
 from ..model._dates import read_iso
@@ -23,6 +25,7 @@ __all__ = [
     "enum_value",
     "is_homogeneous_tuple",
     "is_optional",
+    "is_record",
     "json_type_name",
     "enums_of",
     "leaf_hook",
@@ -116,6 +119,12 @@ def structure_date(value: Any, _: type) -> PartialDate:
 def is_homogeneous_tuple(t: Any) -> bool:
     args = typing.get_args(t)
     return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def is_record(t: Any) -> bool:
+    """True for a model record class (an attrs class other than the :class:`PartialDate`
+    value, which is a leaf: an ISO string in JSON)."""
+    return attrs.has(t) and t is not PartialDate
 
 
 def is_optional(t: Any) -> bool:

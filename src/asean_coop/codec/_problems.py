@@ -56,7 +56,7 @@ class Collector:
         # raised: not at import time, for the problems of plain data.
         from cattrs.errors import ClassValidationError, IterableValidationError
 
-        if len(self.kept) >= self.limit:  # full: only the count is needed
+        if not self.has_room():  # full: only the count is needed
             self.omitted += problem_count(exc)
         elif isinstance(exc, ValidationError):
             self.add(

@@ -50,7 +50,7 @@ import attrs
 
 from ..model import PartialDate
 from ..model._classes import compile_function, field_types
-from ._hooks import is_homogeneous_tuple, is_optional, not_none
+from ._hooks import is_homogeneous_tuple, is_optional, is_record, not_none
 
 __all__ = ["json_text", "write"]
 
@@ -314,7 +314,7 @@ class _Writers:
             elif _is_plain(item):  # the converter keeps the items as they are: json writes them
                 g["_plain"], g["_cat"] = _plain_encoder(), "".join
                 return _Value("_cat(_plain(@, 0))", "type(@) is tuple")
-            elif attrs.has(item) and item is not PartialDate:
+            elif is_record(item):
                 each = self._record(item, g, key)
             else:
                 each = f"_item{key}"
