@@ -339,8 +339,7 @@ def _broken(edition: Edition, choice: int, target: str) -> dict[str, Any]:
 def test_the_bulk_check_clears_only_what_the_walk_finds_clear(
     edition: Edition, choice: int, target: str
 ) -> None:
-    with attrs.validators.disabled():
-        values = _broken(edition, choice, target)
+    values = _broken(edition, choice, target)
     walked = _Checker(Edition, values, {}, frozenset()).run()
     assert _all_clear(Edition, values) == (not walked)
     records = _records_by_class(values)
