@@ -1,8 +1,8 @@
 """The fast decoding path accepts exactly what the detailed path accepts, and builds equal objects.
 
-``from_dict`` tries the fast converter (generated functions that inline the type checks
-and validators and fill the slots themselves) and runs the detailed converter (cattrs
-and the attrs ``__init__``) only when the fast one fails. If the two ever disagreed on
+``from_dict`` tries the fast converter (the decoders of ``codec._fastpath``, which test
+types and rules a column at a time and fill the slots themselves) and runs the detailed
+converter (cattrs and the attrs ``__init__``) only when the fast one fails. If the two ever disagreed on
 whether a value is valid, a valid document could be rejected with no problem to report,
 or an invalid one accepted: these tests compare them on valid and mutated values.
 """

@@ -54,7 +54,7 @@ def compile_function(
         source: The source of a module that defines the function ``name``.
         name: The name of the function.
         names: The globals of the generated code; the function is added to them.
-        what: What the function does (``"fast structure"``), for the file name.
+        what: What the function does (``"count"``), for the file name.
         owner: The class the function is for, for the file name.
 
     Returns:
