@@ -2,9 +2,10 @@
 
 ``from_dict`` tries the fast converter (the decoders of ``codec._fastpath``, which test
 types and rules a column at a time and fill the slots themselves) and runs the detailed
-converter (cattrs and the attrs ``__init__``) only when the fast one fails. If the two ever disagreed on
-whether a value is valid, a valid document could be rejected with no problem to report,
-or an invalid one accepted: these tests compare them on valid and mutated values.
+converter (cattrs and the attrs ``__init__``) only when the fast one fails. If the two
+ever disagreed on whether a value is valid, a valid document could be rejected with no
+problem to report, or an invalid one accepted: these tests compare them on valid and
+mutated values.
 """
 
 from __future__ import annotations
