@@ -14,13 +14,13 @@ from ._checks import MAX_EDITION_NUMBER, YEAR, IntRange, check_text
 from ._events import Event, OrganizerRole, ParticipantRole
 from ._initiatives import Initiative
 from ._integrity import check_whole
+from ._methods import record_eq, record_hash, record_repr
 from ._milestones import Milestone
 from ._organizations import Organization
 from ._people import Person
 from ._places import Country
 from ._provenance import Erratum, EvidenceKind, Fact, Source
 from ._rankings import Ranking, Story
-from ._reprs import record_repr
 from ._speeches import Speech
 
 if TYPE_CHECKING:
@@ -75,6 +75,8 @@ class Edition:
     errata: tuple[Erratum, ...] = ()
 
     __attrs_post_init__ = check_whole
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     def __repr__(self) -> str:
         return (
@@ -837,6 +839,8 @@ class View:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     edition: Edition = attrs.field(repr=False)
     subject: Any

@@ -8,10 +8,10 @@ from ._checks import COUNTRY_CODES, DISTINCT, MENTIONS, TEXTS, check_slug, check
 from ._dates import PartialDate
 from ._enums import ValueEnum
 from ._figures import Figure
+from ._methods import record_eq, record_hash, record_repr, short_repr
 from ._places import Place
 from ._provenance import Evidence
 from ._references import COUNTRIES, refers_to
-from ._reprs import record_repr, short_repr
 
 __all__ = [
     "Event",
@@ -65,6 +65,8 @@ class Organizer:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     organization_id: str = attrs.field(validator=check_slug, metadata=refers_to("organizations"))
     role: OrganizerRole
@@ -80,6 +82,8 @@ class Participation:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     person_id: str = attrs.field(validator=check_slug, metadata=refers_to("people"))
     role: ParticipantRole
@@ -106,6 +110,8 @@ class ParticipantGroup:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     description: str = attrs.field(validator=check_text)
     role: ParticipantRole
@@ -146,6 +152,8 @@ class Event:
     """
 
     __repr__ = short_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     id: str = attrs.field(validator=check_slug)
     name: str = attrs.field(validator=check_text)

@@ -7,8 +7,8 @@ import attrs
 from ._checks import MENTION, check_finite, check_text
 from ._dates import PartialDate
 from ._enums import ValueEnum
+from ._methods import record_eq, record_hash, record_repr
 from ._references import COUNTRIES, refers_to
-from ._reprs import record_repr
 
 __all__ = ["Figure", "Qualifier"]
 
@@ -60,6 +60,8 @@ class Figure:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     measure: str = attrs.field(validator=check_text)
     value: int | float = attrs.field(validator=check_finite)

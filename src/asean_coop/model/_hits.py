@@ -7,10 +7,10 @@ from typing import Any
 import attrs
 
 from ._figures import Figure
+from ._methods import record_eq, record_hash, record_repr
 from ._milestones import Milestone
 from ._people import Person
 from ._rankings import Story
-from ._reprs import record_repr
 from ._speeches import Speech
 
 __all__ = ["LEVELS", "SearchHit", "label_of"]
@@ -49,6 +49,8 @@ class SearchHit:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     record: Any
     kind: str

@@ -5,9 +5,9 @@ from __future__ import annotations
 import attrs
 
 from ._checks import COUNTRY_CODES, DISTINCT, SLUGS, TEXTS, check_slug, check_text
+from ._methods import record_eq, record_hash, record_repr, short_repr
 from ._provenance import Evidence
 from ._references import refers_to
-from ._reprs import record_repr, short_repr
 
 __all__ = ["Designation", "Initiative"]
 
@@ -26,6 +26,8 @@ class Designation:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     term: str = attrs.field(validator=check_text)
     speech_id: str = attrs.field(validator=check_slug, metadata=refers_to("speeches"))
@@ -59,6 +61,8 @@ class Initiative:
     """
 
     __repr__ = short_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     id: str = attrs.field(validator=check_slug)
     name: str = attrs.field(validator=check_text)

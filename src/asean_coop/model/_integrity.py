@@ -32,9 +32,9 @@ import attrs
 from ..errors import Problem, ValidationError
 from ._checks import COUNTRY_CODE
 from ._classes import compile_function, field_types
+from ._methods import record_eq, record_hash, record_repr
 from ._provenance import Evidence, EvidenceKind
 from ._references import COUNTRIES, references
-from ._reprs import record_repr
 
 __all__ = ["Collection", "check_whole", "collections_of", "edition_problems"]
 
@@ -52,6 +52,8 @@ class Collection:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     name: str
     record: type

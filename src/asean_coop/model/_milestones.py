@@ -6,9 +6,9 @@ import attrs
 
 from ._checks import COUNTRY_CODES, SLUGS, check_text
 from ._dates import PartialDate
+from ._methods import record_eq, record_hash, short_repr
 from ._provenance import Evidence
 from ._references import refers_to
-from ._reprs import short_repr
 
 __all__ = ["Milestone"]
 
@@ -34,6 +34,8 @@ class Milestone:
     """
 
     __repr__ = short_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     date: PartialDate
     title: str = attrs.field(validator=check_text)

@@ -8,7 +8,7 @@ import attrs
 
 from ._checks import TEXTS, Needs, check_own_invariants, check_text
 from ._enums import ValueEnum
-from ._reprs import record_repr
+from ._methods import record_eq, record_hash, record_repr
 
 __all__ = ["NameOrder", "PersonName", "SortBy"]
 
@@ -73,6 +73,8 @@ class PersonName:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     text: str = attrs.field(validator=check_text)
     given: str | None = attrs.field(default=None, validator=check_text)

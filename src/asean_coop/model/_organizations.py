@@ -6,9 +6,9 @@ import attrs
 
 from ._checks import TEXTS, check_country_code, check_slug, check_text
 from ._enums import ValueEnum
+from ._methods import record_eq, record_hash, short_repr
 from ._provenance import Evidence
 from ._references import refers_to
-from ._reprs import short_repr
 
 __all__ = ["Organization", "OrganizationKind"]
 
@@ -56,6 +56,8 @@ class Organization:
     """
 
     __repr__ = short_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     id: str = attrs.field(validator=check_slug)
     name: str = attrs.field(validator=check_text)

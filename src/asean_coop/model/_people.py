@@ -5,10 +5,10 @@ from __future__ import annotations
 import attrs
 
 from ._checks import TEXTS, check_slug, check_text
+from ._methods import record_eq, record_hash, record_repr, short_repr
 from ._names import PersonName
 from ._provenance import Evidence
 from ._references import refers_to
-from ._reprs import record_repr, short_repr
 
 __all__ = ["Person", "Position"]
 
@@ -28,6 +28,8 @@ class Position:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     title: str = attrs.field(validator=check_text)
     organization_id: str | None = attrs.field(
@@ -49,6 +51,8 @@ class Person:
     """
 
     __repr__ = short_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     id: str = attrs.field(validator=check_slug)
     name: PersonName

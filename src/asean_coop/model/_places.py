@@ -8,7 +8,7 @@ import attrs
 
 from ._checks import ALPHA3, TEXTS, check_country_code, check_text
 from ._dates import PartialDate
-from ._reprs import record_repr
+from ._methods import record_eq, record_hash, record_repr
 
 __all__ = ["Country", "Place"]
 
@@ -33,6 +33,8 @@ class Country:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     code: str = attrs.field(validator=check_country_code)
     code3: str = attrs.field(validator=ALPHA3)
@@ -82,6 +84,8 @@ class Place:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     city: str = attrs.field(validator=check_text)
     region: str | None = attrs.field(default=None, validator=check_text)

@@ -19,8 +19,8 @@ from ._checks import (
 )
 from ._dates import PartialDate
 from ._enums import ValueEnum
+from ._methods import record_eq, record_hash, record_repr
 from ._references import refers_to
-from ._reprs import record_repr
 
 __all__ = ["PARAGRAPHS", "Erratum", "Evidence", "EvidenceKind", "Fact", "Source", "SourceKind"]
 
@@ -66,6 +66,8 @@ class Source:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     id: str = attrs.field(validator=check_slug)
     title: str = attrs.field(validator=check_text)
@@ -169,6 +171,8 @@ class Evidence:
     )
 
     __attrs_post_init__ = check_own_invariants
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     def __repr__(self) -> str:
         # Like the JSON, the repr leaves out the fields at their default.
@@ -195,6 +199,8 @@ class Erratum:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     source_id: str = attrs.field(validator=check_slug, metadata=refers_to("sources"))
     paragraph: int = attrs.field(validator=IntRange(0, MAX_PARAGRAPH))
@@ -228,6 +234,8 @@ class Fact:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     collection: str
     record: str

@@ -22,9 +22,9 @@ from ._checks import (
     check_text,
 )
 from ._dates import PartialDate
+from ._methods import record_eq, record_hash, record_repr, short_repr
 from ._provenance import Evidence
 from ._references import refers_to
-from ._reprs import record_repr, short_repr
 
 __all__ = ["Ranking", "Series", "Story"]
 
@@ -49,6 +49,8 @@ class Story:
     """
 
     __repr__ = short_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
     position: int = attrs.field(validator=IntRange(1, MAX_RANKING_SIZE))
     title: str = attrs.field(validator=check_text)
     summary: str | None = attrs.field(default=None, validator=check_text)
@@ -96,6 +98,8 @@ class Series:
     """
 
     __repr__ = record_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     annual: bool = False
     aims: tuple[str, ...] = attrs.field(default=(), validator=TEXTS)
@@ -144,6 +148,8 @@ class Ranking:
     """
 
     __repr__ = short_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     id: str = attrs.field(validator=check_slug)
     title: str = attrs.field(validator=check_text)

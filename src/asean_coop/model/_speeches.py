@@ -7,9 +7,9 @@ import attrs
 from ._checks import MENTIONS, SLUGS, TEXTS, check_slug, check_text
 from ._enums import ValueEnum
 from ._figures import Figure
+from ._methods import record_eq, record_hash, short_repr
 from ._provenance import Evidence
 from ._references import COUNTRIES, refers_to
-from ._reprs import short_repr
 
 __all__ = ["Speech", "SpeechKind"]
 
@@ -41,6 +41,8 @@ class Speech:
     """
 
     __repr__ = short_repr
+    __eq__ = record_eq
+    __hash__ = record_hash
 
     id: str = attrs.field(validator=check_slug)
     event_id: str = attrs.field(validator=check_slug, metadata=refers_to("events"))
