@@ -37,6 +37,7 @@ from typing import Any
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from corpus import make_corpus, make_edition
+from floor import floor_parts
 
 import asean_coop
 
@@ -270,6 +271,8 @@ def process_rows(runs: int) -> list[Row]:
         {
             "base": "import attrs, cattrs, json",
             "import": "import asean_coop",
+            "model": "import asean_coop.model",
+            "attrs": "import attrs, json",
             "load": load,
         },
         runs,
@@ -282,6 +285,22 @@ def process_rows(runs: int) -> list[Row]:
             times["base"],
             "<= 1.1x",
             1.1,
+        ),
+        # The floor: the model package alone (attrs making its classes) against the same
+        # reference, and what attrs and json cost before any class is made.
+        Row(
+            "  floor: import asean_coop.model",
+            times["model"],
+            "import attrs, cattrs, json",
+            times["base"],
+            "info",
+        ),
+        Row(
+            "  of which import attrs, json",
+            times["attrs"],
+            "import attrs, cattrs, json",
+            times["base"],
+            "info",
         ),
         Row(
             "first load_edition(2025) (whole process)",
@@ -363,8 +382,11 @@ def document_rows(label: str, text: str, repeats: int, peers: Peers) -> list[Row
         funcs["pydantic"] = lambda: pyd(text)
     if msg is not None and _working(msg, text, "msgspec peer"):
         funcs["msgspec"] = lambda: msg(text)
+    parts = floor_parts(text, edition)
+    funcs.update(parts)
     t = compare(funcs, repeats)
     pyd_t, msg_t = t.get("pydantic"), t.get("msgspec")
+    floor = sum(t[name] for name in parts)
     return [
         Row(f"loads, {label}", t["loads"], "json.loads", t["json.loads"], "info"),
         Row(f"dumps, {label}", t["dumps"], "json.dumps", t["json.dumps"], "<= 0.8x", 0.8),
@@ -377,6 +399,14 @@ def document_rows(label: str, text: str, repeats: int, peers: Peers) -> list[Row
             pyd_t,
             "<= 1x (pydantic's ratio)",
             1.0,
+        ),
+        Row(
+            f"  floor vs pydantic: checked parse + reads + stores, {label}",
+            floor if pyd_t is not None else None,
+            "pydantic",
+            pyd_t,
+            "info",
+            note=", ".join(f"{name} {fmt_time(t[name])}" for name in parts),
         ),
     ]
 
