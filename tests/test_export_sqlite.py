@@ -12,10 +12,13 @@ from pathlib import Path
 import attrs
 import pytest
 
+import asean_coop
+import asean_coop.model
 from asean_coop import Figure, load_edition
 from asean_coop.export import TABLE_NAMES, sqlite_schema, tables, write_sqlite
 from asean_coop.export._tables import Cell, Table
-from helpers import tiny_edition
+from asean_coop.model._references import COUNTRIES, references
+from helpers import tiny_edition, with_codes_the_library_lacks
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +143,28 @@ def test_datasette_serves_it_as_it_is(database: Path) -> None:
     assert rows
     assert rows[0]["person_id"] == {"value": "hu-suojin", "label": "Hu Suojin"}
     assert {r["former"] for r in rows} == {0, 1}
+
+
+def test_every_field_that_names_a_country_is_covered_here() -> None:
+    # A new field that names a country joins the edition above, so the test below sees it.
+    declared = {
+        f"{cls.__name__}.{field.name}"
+        for name in asean_coop.model.__all__
+        if isinstance(cls := getattr(asean_coop.model, name), type) and attrs.has(cls)
+        for field in attrs.fields(cls)
+        if COUNTRIES in references(field)
+    }
+    assert declared == set(with_codes_the_library_lacks()[1])
+
+
+def test_a_code_the_library_lacks_is_a_country_row_wherever_it_is_used(tmp_path: Path) -> None:
+    edition, codes = with_codes_the_library_lacks()
+    known = {country.code for country in asean_coop.countries()}
+    assert not known & set(codes.values())
+    countries = next(t for t in tables(edition) if t.name == "countries")
+    rows = {row[0]: row for row in countries.rows}
+    for fact, code in codes.items():
+        assert code in rows, fact
+        assert rows[code][1:] == (None,) * (len(countries.columns) - 1), fact
+    with sqlite3.connect(write_sqlite(edition, tmp_path / "asean.sqlite")) as db:
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -14,7 +14,7 @@ import asean_coop.model as model
 from asean_coop import OrganizationKind, PartialDate, load_edition
 from asean_coop.export import ForeignKey, tables
 from asean_coop.model._checks import COUNTRY_CODE, SLUG, TEXT, Each, Rule, rule_of
-from asean_coop.model._references import references, refers_to
+from asean_coop.model._references import COUNTRIES, references, refers_to
 
 module = importlib.import_module("asean_coop.export._tables")
 patterns = importlib.import_module("asean_coop.export._patterns")
@@ -162,5 +162,6 @@ def test_every_declared_reference_is_a_foreign_key() -> None:
             if len(kinds) == 1:
                 seen += 1
                 assert column.key is not None
-                assert (column.key.table, column.key.reference) == (kinds[0], ("id",))
+                key = ("code",) if kinds == (COUNTRIES,) else ("id",)
+                assert (column.key.table, column.key.reference) == (kinds[0], key)
     assert seen >= 10

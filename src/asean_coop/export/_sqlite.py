@@ -60,7 +60,9 @@ def _column(column: Column) -> str:
     if column.type == "boolean":
         parts.append(f"CHECK ({name} IN (0, 1))")
     if column.type == "array":
-        parts.append(f"CHECK (json_valid({name}) AND json_type({name}) = 'array')")
+        # NULL (no list at all) passes: json_valid(NULL) is 0 in SQLite before 3.45.
+        check = f"json_valid({name}) AND json_type({name}) = 'array'"
+        parts.append(f"CHECK ({name} IS NULL OR ({check}))")
     return " ".join(parts)
 
 

@@ -60,6 +60,7 @@ from ..model import (
 )
 from ..model._checks import COUNTRY_CODE, SLUG, Each, Rule, rule_of
 from ..model._classes import field_types
+from ..model._integrity import referenced
 from ..model._references import COUNTRIES, references
 from . import _patterns
 
@@ -299,7 +300,7 @@ def _field_rule(cls: type, name: str) -> tuple[attrs.Attribute[Any], Rule | None
     attribute = attrs.fields_dict(cls)[name]
     rule = rule_of(attribute)
     rule = rule.item if isinstance(rule, Each) else rule
-    kinds = references(attribute) or ((COUNTRIES,) if rule is COUNTRY_CODE else ())
+    kinds = references(attribute)
     key = "" if len(kinds) != 1 else "countries.code" if kinds[0] == COUNTRIES else kinds[0]
     return attribute, rule, key
 
@@ -552,22 +553,9 @@ def edition_countries(edition: Edition) -> tuple[tuple[str, Country | None], ...
     reference: Callable[[], Iterable[Country]] | None = getattr(bundled, "countries", None)
     if reference is not None:
         known = {c.code: c for c in reference()}
-    used: set[str] = set()
-    for organization in edition.organizations:
-        if organization.country:
-            used.add(organization.country)
-    for event in edition.events:
-        if event.place is not None:
-            used.add(event.place.country)
-    for speech in edition.speeches:
-        used.update(m for m in speech.mentions if COUNTRY_CODE.fullmatch(m))
-        used.update(
-            f.subject for f in speech.figures if f.subject and COUNTRY_CODE.fullmatch(f.subject)
-        )
-    for milestone in edition.milestones:
-        used.update(milestone.countries)
-    for story in edition.ranking.stories:
-        used.update(story.countries)
+    # Every field that names a country, found by its declaration: some (a speech's
+    # mentions) may hold ids of other kinds too.
+    used = {code for code in referenced(edition, COUNTRIES) if COUNTRY_CODE.fullmatch(code)}
     return tuple((code, known.get(code)) for code in sorted(used | known.keys()))
 
 

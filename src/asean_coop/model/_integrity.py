@@ -36,7 +36,7 @@ from ._methods import record_eq, record_hash, record_repr
 from ._provenance import Evidence, EvidenceKind
 from ._references import COUNTRIES, references
 
-__all__ = ["Collection", "check_whole", "collections_of", "edition_problems"]
+__all__ = ["Collection", "check_whole", "collections_of", "edition_problems", "referenced"]
 
 
 @attrs.frozen
@@ -506,6 +506,8 @@ def _all_clear(
             if nested is not None:
                 batches.append((nested, list(filter(_not_none, column))))
                 continue
+            if kinds == _COUNTRIES_ONLY:
+                continue  # alpha-2 codes, each checked by its rule: no record to resolve
             if kinds not in targets:
                 targets[kinds] = _target(kinds, ids)
             target = targets[kinds]
@@ -532,6 +534,42 @@ def _all_clear(
 
 
 _ID = operator.attrgetter("id")
+_COUNTRIES_ONLY = (COUNTRIES,)
+
+
+def referenced(aggregate: Any, kind: str) -> set[str]:
+    """Every value that a field referring to ``kind`` holds, in every record of
+    ``aggregate``, nested ones too: the fields are found by their declarations (see
+    :func:`~asean_coop.model._references.references`), so a field declared later is read
+    too.
+
+    A field that may refer to other kinds as well (a speech's mentions) gives all of its
+    values; the caller tells them apart.
+
+    Args:
+        aggregate: An edition (or a record).
+        kind: A collection name, or ``"countries"`` for alpha-2 codes.
+
+    Returns:
+        The values, each once.
+
+    Example:
+        >>> from asean_coop import load_edition
+        >>> sorted(referenced(load_edition(2025), "countries"))[:4]
+        ['CN', 'KH', 'LA', 'MM']
+    """
+    found: set[str] = set()
+    batches: list[tuple[Any, list[Any]]] = [(type(aggregate), [aggregate])]
+    for record_class, held in batches:  # grows as nested records are met
+        for get, kinds, many, nested in _steps(record_class):
+            column: Iterator[Any] = map(get, held)
+            if many:
+                column = itertools.chain.from_iterable(column)
+            if nested is not None:
+                batches.append((nested, list(filter(_not_none, column))))
+            elif kind in kinds:
+                found.update(filter(_not_none, column))
+    return found
 
 
 @functools.cache

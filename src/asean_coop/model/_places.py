@@ -9,6 +9,7 @@ import attrs
 from ._checks import ALPHA3, TEXTS, check_country_code, check_text
 from ._dates import PartialDate
 from ._methods import record_eq, record_hash, record_repr
+from ._references import refers_to
 
 __all__ = ["Country", "Place"]
 
@@ -36,7 +37,8 @@ class Country:
     __eq__ = record_eq
     __hash__ = record_hash
 
-    code: str = attrs.field(validator=check_country_code)
+    # The country's own key, so not a reference to one (see _references.references).
+    code: str = attrs.field(validator=check_country_code, metadata=refers_to())
     code3: str = attrs.field(validator=ALPHA3)
     name: str = attrs.field(validator=check_text)
     official_name: str = attrs.field(validator=check_text)

@@ -3,7 +3,9 @@
 A field that holds the id of another record says so in its attrs metadata,
 ``attrs.field(metadata=refers_to("people"))``; the edition's integrity check, the
 exports' foreign keys and the docs read the declaration from there, so a new reference
-field is checked as soon as it is declared.
+field is checked as soon as it is declared. A field checked by the alpha-2 rule
+(:data:`~asean_coop.model._checks.COUNTRY_CODE`, on its value or on each item) names a
+country, and needs no declaration: the rule says so.
 
 Example:
     >>> import attrs
@@ -17,6 +19,8 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+
+from ._checks import COUNTRY_CODE, Each, rule_of
 
 __all__ = ["COUNTRIES", "REFERS_TO", "references", "refers_to"]
 
@@ -41,6 +45,19 @@ def refers_to(*kinds: str) -> dict[str, tuple[str, ...]]:
 
 
 def references(attribute: attrs.Attribute[Any]) -> tuple[str, ...]:
-    """The kinds a field refers to; empty for a field that holds no reference."""
-    kinds: tuple[str, ...] = attribute.metadata.get(REFERS_TO, ())
-    return kinds
+    """The kinds a field refers to; empty for a field that holds no reference.
+
+    Example:
+        >>> from asean_coop import Organization
+        >>> references(attrs.fields(Organization).parent_id)
+        ('organizations',)
+        >>> references(attrs.fields(Organization).country)
+        ('countries',)
+    """
+    kinds: tuple[str, ...] | None = attribute.metadata.get(REFERS_TO)
+    if kinds is not None:
+        return kinds
+    rule = rule_of(attribute)
+    if isinstance(rule, Each):
+        rule = rule.item
+    return (COUNTRIES,) if rule is COUNTRY_CODE else ()
