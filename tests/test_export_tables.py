@@ -5,14 +5,16 @@ from __future__ import annotations
 import enum
 import importlib
 import typing
+from collections import Counter
 from typing import Any
 
 import attrs
 import pytest
 
 import asean_coop.model as model
-from asean_coop import OrganizationKind, PartialDate, load_edition
+from asean_coop import Evidence, OrganizationKind, PartialDate, load_edition
 from asean_coop.export import ForeignKey, tables
+from asean_coop.export._tables import cited_records
 from asean_coop.model._checks import COUNTRY_CODE, SLUG, TEXT, Each, Rule, rule_of
 from asean_coop.model._references import COUNTRIES, references, refers_to
 
@@ -165,3 +167,26 @@ def test_every_declared_reference_is_a_foreign_key() -> None:
                 key = ("code",) if kinds == (COUNTRIES,) else ("id",)
                 assert (column.key.table, column.key.reference) == (kinds[0], key)
     assert seen >= 10
+
+
+def _evidence_in(value: Any) -> list[Evidence]:
+    """Every evidence item anywhere in ``value``, found by walking its fields."""
+    if isinstance(value, Evidence):
+        return [value]
+    if isinstance(value, tuple):
+        return [item for part in value for item in _evidence_in(part)]
+    if attrs.has(type(value)):
+        return [
+            item for f in attrs.fields(type(value)) for item in _evidence_in(getattr(value, f.name))
+        ]
+    return []
+
+
+def test_every_evidence_item_is_cited_by_the_exports_and_the_facts_query() -> None:
+    # The evidence table and Edition.facts each list the records that cite evidence; a
+    # record class that gains evidence must join both lists, or its evidence is lost.
+    edition = load_edition(2025)
+    held = Counter(map(id, _evidence_in(edition)))
+    assert sum(held.values()) > 100
+    assert Counter(id(e) for _, _, items in cited_records(edition) for e in items) == held
+    assert Counter(id(fact.evidence) for fact in edition.facts()) == held
