@@ -105,9 +105,7 @@ class _Document:
         self.people = {p.id: p for p in edition.people}
         self.events = {e.id: e for e in edition.events}
         self.countries = dict(edition_countries(edition))
-        self.main_date = next(
-            (e.date for e in edition.events if e.parent_id is None), edition.events[0].date
-        )
+        self.main_date = edition.main_event.date
 
     def links(self, evidence: Iterable[Evidence]) -> list[dict[str, str]]:
         ids = dict.fromkeys(e.source_id for e in evidence)
