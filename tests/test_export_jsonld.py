@@ -318,3 +318,21 @@ def test_offline_guard_is_live() -> None:
     remote = json.dumps({"@context": "https://schema.org/", "@id": "urn:x", "name": "x"})
     with pytest.raises(NetworkUsedError):  # a URL context would be fetched, and fail here
         rdflib.Graph().parse(data=remote, format="json-ld")
+
+
+def test_a_former_post_ends_on_the_date_of_the_main_event_the_edition_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Which event is the main one is the edition's to say (Edition.main_event).
+    edition = load_edition(2025)
+    other = attrs.evolve(edition.main_event, date=PartialDate(year=2024, month=12))
+    monkeypatch.setattr(Edition, "main_event", property(lambda self: other))
+    ended = [
+        role["endDate"]
+        for node in to_jsonld(edition)["@graph"]
+        if node["@type"] == "Person"
+        for role in [*node.get("worksFor", []), *node.get("hasOccupation", [])]
+        if "endDate" in role
+    ]
+    assert ended
+    assert {end["@value"] for end in ended} == {other.date.isoformat()}

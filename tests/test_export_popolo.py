@@ -4,18 +4,29 @@ from __future__ import annotations
 
 import datetime
 import functools
+import importlib
 import json
+import typing
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 import referencing
 from hypothesis import given, settings
 from referencing.jsonschema import DRAFT3
 
-from asean_coop import Edition, OrganizerRole, Ranking, available_editions, from_dict, load_edition
+from asean_coop import (
+    Edition,
+    OrganizerRole,
+    PartialDate,
+    Ranking,
+    available_editions,
+    from_dict,
+    load_edition,
+)
 from asean_coop.export import EXTENSION_KEY, area_id, to_popolo
-from helpers import tiny_edition
+from helpers import tiny_edition, with_codes_the_library_lacks
 from shared_files import POPOLO_SCHEMAS, requires_shared
 from strategies import editions
 
@@ -258,3 +269,62 @@ def test_principal_organizer_is_never_a_supervisor() -> None:
         else:
             assert set(roles.values()) <= {OrganizerRole.SUPERVISOR}
     assert {s["type"] for s in doc["speeches"]} == {"speech"}
+
+
+def _record_fields_of_edition() -> list[str]:
+    """The fields of Edition that hold records, found by walking its field types."""
+    hints = typing.get_type_hints(Edition)
+    return [
+        field.name
+        for field in attrs.fields(Edition)
+        if any(
+            isinstance(held, type) and attrs.has(held)
+            for held in (hints[field.name], *typing.get_args(hints[field.name]))
+        )
+    ]
+
+
+def test_every_field_of_the_edition_that_holds_records_is_in_the_extension() -> None:
+    # A collection added to the model reaches the extension without an edit of the export.
+    extension = to_popolo(load_edition(2025))[EXTENSION_KEY]
+    fields = _record_fields_of_edition()
+    assert {"organizations", "people", "ranking", "errata"} <= set(fields)
+    assert sorted(key for key in extension if key in fields) == sorted(fields)
+
+
+def test_the_extension_keeps_an_organizations_fields_popolo_does_not_carry(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Organizations' standard items carry every field today; one that they did not
+    carry would be in the extension, for the organizations that have it only."""
+    popolo = importlib.import_module("asean_coop.export._popolo")
+    edition = load_edition(2025)
+    assert to_popolo(edition)[EXTENSION_KEY]["organizations"] == {}
+    carried = popolo._STANDARD_FIELDS["organizations"] - {"aliases"}
+    monkeypatch.setitem(popolo._STANDARD_FIELDS, "organizations", carried)
+    extension = to_popolo(edition)[EXTENSION_KEY]
+    assert extension["organizations"] == {
+        o.id: {"aliases": list(o.aliases)} for o in edition.organizations if o.aliases
+    }
+    assert extension["organizations"]
+
+
+def test_every_area_an_organization_names_is_an_area() -> None:
+    # A code the library's table lacks, in every field that names a country.
+    edition, _ = with_codes_the_library_lacks()
+    doc = to_popolo(edition)
+    areas = {area["id"] for area in doc["areas"]}
+    named = {o["area_id"] for o in doc["organizations"] if "area_id" in o}
+    assert area_id("FR") in named
+    assert named <= areas
+
+
+def test_a_former_post_ends_on_the_date_of_the_main_event_the_edition_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Which event is the main one is the edition's to say (Edition.main_event).
+    edition = load_edition(2025)
+    other = attrs.evolve(edition.main_event, date=PartialDate(year=2024, month=12))
+    monkeypatch.setattr(Edition, "main_event", property(lambda self: other))
+    ended = {m["end_date"] for m in to_popolo(edition)["memberships"] if "end_date" in m}
+    assert ended == {other.date.isoformat()}

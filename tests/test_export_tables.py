@@ -190,3 +190,71 @@ def test_every_evidence_item_is_cited_by_the_exports_and_the_facts_query() -> No
     assert sum(held.values()) > 100
     assert Counter(id(e) for _, _, items in cited_records(edition) for e in items) == held
     assert Counter(id(fact.evidence) for fact in edition.facts()) == held
+
+
+def _model_fields() -> list[tuple[str, attrs.Attribute[Any]]]:
+    """Every field of every record class an edition holds, as (``Class.field``, field),
+    found by walking the field types from Edition."""
+    found: list[tuple[str, attrs.Attribute[Any]]] = []
+    seen: list[type] = [model.Edition]
+    for cls in seen:  # grows as record classes are met
+        for field in attrs.fields(attrs.resolve_types(cls)):
+            found.append((f"{cls.__name__}.{field.name}", field))
+            pending = [field.type]
+            while pending:
+                held = pending.pop()
+                pending += typing.get_args(held)
+                record = isinstance(held, type) and attrs.has(held) and held is not PartialDate
+                if record and held not in seen:
+                    seen.append(held)
+    return found
+
+
+def test_every_field_that_refers_to_one_kind_reaches_a_foreign_key(
+    all_tables: tuple[Any, ...],
+) -> None:
+    """Each such field of the model, wherever it is, has a column that carries it and is a
+    foreign key to what it refers to: the column of the field (a list's: a link table's)
+    or one a table adds for a field it does not name."""
+    keyed: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+    for table in all_tables:
+        keys = {key.fields: (key.table, key.reference) for key in table.foreign_keys}
+        for column in table.columns:
+            target = keys.get((column.name,))
+            if target is not None:
+                for fact in column.carries:
+                    keyed.setdefault(fact, set()).add(target)
+    seen = 0
+    for fact, field in _model_fields():
+        kinds = references(field)
+        if len(kinds) == 1:
+            seen += 1
+            key = ("code",) if kinds == (COUNTRIES,) else ("id",)
+            assert (kinds[0], key) in keyed.get(fact, set()), fact
+    assert seen >= 20
+
+
+def test_the_evidence_column_carries_every_field_that_holds_evidence(
+    all_tables: tuple[Any, ...],
+) -> None:
+    evidence = next(t for t in all_tables if t.name == "evidence")
+    source = evidence.columns[evidence.column_names.index("source_id")]
+    holding = {
+        fact
+        for fact, field in _model_fields()
+        if typing.get_args(field.type) == (Evidence, Ellipsis)
+    }
+    assert {"Person.evidence", "Series.evidence", "Story.evidence"} <= holding
+    assert set(source.carries) == {"Evidence.source_id", *holding}
+
+
+def test_every_kind_a_field_may_refer_to_among_others_has_a_typed_column() -> None:
+    """A field that may name records of several kinds (a speech's mentions) is split into
+    one column per kind, each a foreign key: a kind added to such a field needs its own."""
+    typed = {refs.partition(".")[0] for _, _, _, refs in module._TYPED_REFERENCES}
+    assert len(typed) == len(module.MENTION_KINDS)
+    mixed = {
+        fact: references(field) for fact, field in _model_fields() if len(references(field)) > 1
+    }
+    assert {"Speech.mentions", "Figure.subject", "Event.attendance_from"} <= set(mixed)
+    assert {fact: set(kinds) - typed for fact, kinds in mixed.items()} == {f: set() for f in mixed}

@@ -83,9 +83,9 @@ def to_dataframes(edition: Edition) -> dict[str, pandas.DataFrame]:
         edition: The edition.
 
     Returns:
-        ``{"countries": ..., "organizations": ..., "people": ..., "positions": ...,
-        "events": ..., "organizers": ..., "participations": ..., "speeches": ...,
-        "figures": ..., "milestones": ..., "stories": ...}``, in that order.
+        One data frame per table, keyed by its name, for every name in
+        :data:`~asean_coop.export.TABLE_NAMES` and in that order (``"edition"``,
+        ``"countries"``, ``"sources"``, ``"organizations"``, ...).
 
     Raises:
         MissingExtraError: If pandas is not installed (an :class:`ImportError`;

@@ -226,9 +226,7 @@ class _Graph:
         self.base = base
         self.countries = dict(edition_countries(edition))
         self.used_countries: dict[str, None] = {}
-        self.main_date = next(
-            (e.date for e in edition.events if e.parent_id is None), edition.events[0].date
-        )
+        self.main_date = edition.main_event.date
 
     def iri(self, kind: str, key: str) -> str:
         return f"{self.base}{kind}:{key}"

@@ -26,7 +26,9 @@ their standard fields:
   ``attribution_text``, ``type`` (``speech``, from Popolo's list; the library's kind
   is in the extension), ``title``, ``text`` (the project's summary: no transcript is
   published), ``sources``;
-- ``areas``: the countries named, with Open Civic Data ids (``ocd-division/country:cn``).
+- ``areas``: the countries of organizations and of events' places, with Open Civic Data
+  ids (``ocd-division/country:cn``); the countries other records name are in the
+  extension, with those records.
 
 Sources are Popolo links whose ``note`` gives title, publisher and date. What Popolo
 has no field for sits under the extension key ``"x-asean-coop"``
@@ -34,13 +36,17 @@ has no field for sits under the extension key ``"x-asean-coop"``
 milestones, errata, the full sources, every organizer and participation with its
 role, speeches' kinds, points, topics, mentions and figures, events' kinds, places
 and attendance, name order and honors, and the evidence of every record with its
-paragraphs.
+paragraphs. Every field of the edition that holds records is there: in full, or, for
+the collections Popolo has items for, per id with the fields those items do not carry.
 """
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterable
 from typing import Any
+
+import attrs
 
 from ..codec import SCHEMA_VERSION, to_dict
 from ..model import (
@@ -49,10 +55,12 @@ from ..model import (
     Evidence,
     Organization,
     OrganizerRole,
+    PartialDate,
     ParticipantRole,
     Person,
     Speech,
 )
+from ..model._classes import field_types
 from ._tables import cited_records, edition_countries, place_label
 
 __all__ = ["EXTENSION_KEY", "area_id", "to_popolo"]
@@ -97,9 +105,7 @@ class _Document:
         self.people = {p.id: p for p in edition.people}
         self.events = {e.id: e for e in edition.events}
         self.countries = dict(edition_countries(edition))
-        self.main_date = next(
-            (e.date for e in edition.events if e.parent_id is None), edition.events[0].date
-        )
+        self.main_date = edition.main_event.date
 
     def links(self, evidence: Iterable[Evidence]) -> list[dict[str, str]]:
         ids = dict.fromkeys(e.source_id for e in evidence)
@@ -250,6 +256,7 @@ class _Document:
             for kind, key, items in cited_records(edition)
             if items
         }
+        held = _record_fields(Edition)
         return {
             "schema_version": SCHEMA_VERSION,
             "edition": {
@@ -257,11 +264,9 @@ class _Document:
                 "number": edition.number,
                 "title": edition.title,
             },
-            "sources": [to_dict(s) for s in edition.sources],
-            "ranking": to_dict(edition.ranking),
-            "initiatives": [to_dict(i) for i in edition.initiatives],
-            "milestones": [to_dict(m) for m in edition.milestones],
-            "errata": [to_dict(e) for e in edition.errata],
+            **{
+                name: _json(getattr(edition, name)) for name in held if name not in _STANDARD_FIELDS
+            },
             "organizers": [
                 {"event_id": e.id, "organization_id": o.organization_id, "role": o.role.value}
                 for e in edition.events
@@ -278,9 +283,11 @@ class _Document:
                 for index, position in enumerate(person.positions, start=1)
                 if position.former
             ],
-            "people": {p.id: _rest(p, _PERSON_KEYS) for p in edition.people},
-            "events": {e.id: _rest(e, _EVENT_KEYS) for e in edition.events},
-            "speeches": {s.id: _rest(s, _SPEECH_KEYS) for s in edition.speeches},
+            **{
+                name: _rests(getattr(edition, name), _STANDARD_FIELDS[name])
+                for name in held
+                if name in _STANDARD_FIELDS
+            },
             "evidence": evidence,
         }
 
@@ -306,6 +313,44 @@ _EVENT_KEYS = frozenset(
     {"id", "name", "date", "parent_id", "organizers", "participants", "description", "evidence"}
 )
 _SPEECH_KEYS = frozenset({"id", "event_id", "speaker_id", "summary", "evidence"})
+
+_STANDARD_FIELDS = {
+    "organizations": _ORG_KEYS,
+    "people": _PERSON_KEYS,
+    "events": _EVENT_KEYS,
+    "speeches": _SPEECH_KEYS,
+}
+"""The collections Popolo has items for, each with the fields its items (and the
+extension's organizers, participations and evidence) carry; every other field of the
+edition that holds records is in the extension in full."""
+
+
+def _record_fields(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls`` that hold records (alone, optional or in a tuple), in order,
+    found by their types: a collection added to the model is found too."""
+    hints = field_types(cls)
+    return tuple(
+        field.name
+        for field in attrs.fields(cls)
+        if any(
+            attrs.has(held) and held is not PartialDate
+            for held in (hints[field.name], *typing.get_args(hints[field.name]))
+            if isinstance(held, type)
+        )
+    )
+
+
+def _json(value: Any) -> Any:
+    """A record, or each record of a tuple, in the library's JSON form."""
+    if isinstance(value, tuple):
+        return [to_dict(item) for item in value]
+    return None if value is None else to_dict(value)
+
+
+def _rests(records: Iterable[Any], standard: frozenset[str]) -> dict[str, dict[str, Any]]:
+    """Per id, what :func:`_rest` keeps of each record; records it keeps nothing of are
+    left out."""
+    return {record.id: rest for record in records if (rest := _rest(record, standard))}
 
 
 def _rest(record: Any, standard: frozenset[str]) -> dict[str, Any]:

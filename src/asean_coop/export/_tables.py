@@ -397,8 +397,9 @@ class _Fields(Generic[T]):
 
     def others(self, carried: set[str]) -> list[_Spec[T]]:
         """A column for each plain field that no fact in ``carried`` names, as the model
-        holds it: named with :attr:`prefix`, never required, without a key, a partial
-        date as its ISO text."""
+        holds it: named with :attr:`prefix`, never required, a partial date as its ISO
+        text; a field that refers to one kind of record is a foreign key to it, as in
+        :meth:`field` (a list is not)."""
         specs: list[_Spec[T]] = []
         for name, annotation in field_types(self.cls).items():
             fact = f"{self.cls.__name__}.{name}"
@@ -406,10 +407,17 @@ class _Fields(Generic[T]):
             if fact not in carried and found is not None:
                 description = f"{fact} (written as the model holds it)"
                 kind, choices = found
+                key = "" if kind == "array" else _field_rule(self.cls, name)[2]
                 column = f"{self.prefix}{name}"
                 specs.append(
                     _col(
-                        column, self._cell(name), description, type=kind, enum=choices, carries=fact
+                        column,
+                        self._cell(name),
+                        description,
+                        type=kind,
+                        enum=choices,
+                        carries=fact,
+                        refs=key,
                     )
                 )
         return specs
@@ -1021,7 +1029,7 @@ _PARTICIPANT_GROUP_COUNTRIES = _TableSpec[tuple[str, int, str]](
             ),
         ),
         _int("group_index", lambda r: r[1], "Index of the group in participant_groups"),
-        _key("country", lambda r: r[2], "Alpha-2 code", "countries.code", rule=COUNTRY_CODE),
+        _item(ParticipantGroup, "countries", "country", lambda r: r[2], "Alpha-2 code"),
     ),
     primary_key=("event_id", "group_index", "country"),
 )
@@ -1147,7 +1155,7 @@ _MILESTONE_COUNTRIES = _TableSpec[tuple[int, str]](
     source=lambda e: [(i, c) for i, m in _numbered(e.milestones) for c in m.countries],
     columns=(
         _int("milestone_index", lambda r: r[0], "Index of the milestone", "milestones.index"),
-        _key("country", lambda r: r[1], "Alpha-2 code", "countries.code", rule=COUNTRY_CODE),
+        _item(Milestone, "countries", "country", lambda r: r[1], "Alpha-2 code"),
     ),
     primary_key=("milestone_index", "country"),
 )
@@ -1248,7 +1256,7 @@ _STORY_COUNTRIES = _TableSpec[tuple[int, str]](
     source=lambda e: [(s.position, c) for s in e.ranking.stories for c in s.countries],
     columns=(
         _int("story_position", lambda r: r[0], "Position of the story", "stories.position"),
-        _key("country", lambda r: r[1], "Alpha-2 code", "countries.code", rule=COUNTRY_CODE),
+        _item(Story, "countries", "country", lambda r: r[1], "Alpha-2 code"),
     ),
     primary_key=("story_position", "country"),
 )
@@ -1286,6 +1294,30 @@ def cited_records(edition: Edition) -> list[tuple[str, str, tuple[Evidence, ...]
     return found
 
 
+def _held_classes(hint: Any) -> list[type]:
+    """The record classes a field type holds, alone, in a tuple or optional (a partial
+    date is a value, not a record)."""
+    if isinstance(hint, type):
+        return [hint] if attrs.has(hint) and hint is not PartialDate else []
+    return [held for arg in typing.get_args(hint) for held in _held_classes(arg)]
+
+
+def _evidence_fields() -> str:
+    """Every field of the model that holds evidence, as ``Class.field``, space-separated:
+    found by walking the field types from :class:`~asean_coop.Edition`, so a record
+    class that gains evidence is named here too."""
+    found: list[str] = []
+    seen: list[type] = [Edition]
+    for cls in seen:  # grows as record classes are met
+        for name, hint in field_types(cls).items():
+            for held in _held_classes(hint):
+                if held is Evidence:
+                    found.append(f"{cls.__name__}.{name}")
+                elif held not in seen:
+                    seen.append(held)
+    return " ".join(found)
+
+
 _EvidenceRow = tuple[str, str, int, Evidence, int | None]
 
 
@@ -1318,8 +1350,7 @@ _EVIDENCE = _TableSpec[_EvidenceRow](
         *_Fields[_EvidenceRow](Evidence, lambda r: r[3]).field(
             "source_id",
             "Id of the source",
-            also="Organization.evidence Initiative.evidence Person.evidence Event.evidence "
-            "Speech.evidence Milestone.evidence Ranking.evidence Story.evidence",
+            also=_evidence_fields(),
         ),
         # Not required: a source without paragraph numbering has a row with no paragraph.
         _item(
