@@ -42,11 +42,8 @@ the collections Popolo has items for, per id with the fields those items do not 
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Iterable
 from typing import Any
-
-import attrs
 
 from ..codec import SCHEMA_VERSION, to_dict
 from ..model import (
@@ -55,12 +52,11 @@ from ..model import (
     Evidence,
     Organization,
     OrganizerRole,
-    PartialDate,
     ParticipantRole,
     Person,
     Speech,
 )
-from ..model._classes import field_types
+from ..model._integrity import record_fields
 from ._tables import cited_records, edition_countries, place_label
 
 __all__ = ["EXTENSION_KEY", "area_id", "to_popolo"]
@@ -256,7 +252,7 @@ class _Document:
             for kind, key, items in cited_records(edition)
             if items
         }
-        held = _record_fields(Edition)
+        held = [name for name, _, _ in record_fields(Edition)]
         return {
             "schema_version": SCHEMA_VERSION,
             "edition": {
@@ -323,21 +319,6 @@ _STANDARD_FIELDS = {
 """The collections Popolo has items for, each with the fields its items (and the
 extension's organizers, participations and evidence) carry; every other field of the
 edition that holds records is in the extension in full."""
-
-
-def _record_fields(cls: type) -> tuple[str, ...]:
-    """The fields of ``cls`` that hold records (alone, optional or in a tuple), in order,
-    found by their types: a collection added to the model is found too."""
-    hints = field_types(cls)
-    return tuple(
-        field.name
-        for field in attrs.fields(cls)
-        if any(
-            attrs.has(held) and held is not PartialDate
-            for held in (hints[field.name], *typing.get_args(hints[field.name]))
-            if isinstance(held, type)
-        )
-    )
 
 
 def _json(value: Any) -> Any:

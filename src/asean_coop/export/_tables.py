@@ -60,7 +60,7 @@ from ..model import (
 )
 from ..model._checks import COUNTRY_CODE, SLUG, Each, Rule, rule_of
 from ..model._classes import field_types
-from ..model._integrity import referenced
+from ..model._integrity import record_fields, referenced
 from ..model._references import COUNTRIES, references
 from . import _patterns
 
@@ -1294,14 +1294,6 @@ def cited_records(edition: Edition) -> list[tuple[str, str, tuple[Evidence, ...]
     return found
 
 
-def _held_classes(hint: Any) -> list[type]:
-    """The record classes a field type holds, alone, in a tuple or optional (a partial
-    date is a value, not a record)."""
-    if isinstance(hint, type):
-        return [hint] if attrs.has(hint) and hint is not PartialDate else []
-    return [held for arg in typing.get_args(hint) for held in _held_classes(arg)]
-
-
 def _evidence_fields() -> str:
     """Every field of the model that holds evidence, as ``Class.field``, space-separated:
     found by walking the field types from :class:`~asean_coop.Edition`, so a record
@@ -1309,12 +1301,11 @@ def _evidence_fields() -> str:
     found: list[str] = []
     seen: list[type] = [Edition]
     for cls in seen:  # grows as record classes are met
-        for name, hint in field_types(cls).items():
-            for held in _held_classes(hint):
-                if held is Evidence:
-                    found.append(f"{cls.__name__}.{name}")
-                elif held not in seen:
-                    seen.append(held)
+        for name, held, _ in record_fields(cls):
+            if held is Evidence:
+                found.append(f"{cls.__name__}.{name}")
+            elif held not in seen:
+                seen.append(held)
     return " ".join(found)
 
 

@@ -36,7 +36,14 @@ from ._methods import record_eq, record_hash, record_repr
 from ._provenance import Evidence, EvidenceKind
 from ._references import COUNTRIES, references
 
-__all__ = ["Collection", "check_whole", "collections_of", "edition_problems", "referenced"]
+__all__ = [
+    "Collection",
+    "check_whole",
+    "collections_of",
+    "edition_problems",
+    "record_fields",
+    "referenced",
+]
 
 
 @attrs.frozen
@@ -489,7 +496,7 @@ def _all_clear(
     if records is not None:  # every record of each class, at hand: no nested records to walk
         batches = [(c, made) for c, made in records.items() if c is not cls and made]
     else:
-        for name, record_class, many in _held(cls):
+        for name, record_class, many in record_fields(cls):
             value = values.get(name)
             if value is not None:
                 batches.append((record_class, list(value) if many else [value]))
@@ -573,8 +580,20 @@ def referenced(aggregate: Any, kind: str) -> set[str]:
 
 
 @functools.cache
-def _held(cls: Any) -> tuple[tuple[str, type, bool], ...]:
-    """The fields of an aggregate that hold records: (name, record class, in a tuple)."""
+def record_fields(cls: Any) -> tuple[tuple[str, type, bool], ...]:
+    """The fields of ``cls`` that hold records (alone, optional or in a tuple), found by
+    their types, in field order: ``(name, record class, in a tuple)``.
+
+    A record class added to the model, or a field that holds one, is found here
+    without an edit: whatever walks the records of an edition starts from this.
+
+    Example:
+        >>> from asean_coop import Edition, Person
+        >>> [name for name, _, _ in record_fields(Edition)][:3]
+        ['sources', 'organizations', 'people']
+        >>> [(name, many) for name, _, many in record_fields(Person)]
+        [('name', False), ('positions', True), ('evidence', True)]
+    """
     hints = field_types(cls)
     held = ((a.name, *_record_class(hints[a.name])) for a in attrs.fields(cls))
     return tuple((name, record, many) for name, record, many in held if record is not None)
