@@ -23,19 +23,7 @@ from ..model._references import COUNTRIES, references
 from ._cache import cached
 from ._countries import get_country
 
-__all__ = ["field_kinds", "held_references", "named"]
-
-
-@functools.cache
-def field_kinds(cls: Any, name: str) -> tuple[str, ...]:
-    """The kinds the field ``name`` of ``cls`` refers to, as declared.
-
-    Example:
-        >>> from asean_coop import Speech
-        >>> field_kinds(Speech, "mentions")
-        ('organizations', 'initiatives', 'countries')
-    """
-    return references(attrs.fields_dict(cls)[name])
+__all__ = ["held_references", "named"]
 
 
 @functools.cache
@@ -98,7 +86,8 @@ def named(edition: Edition, value: str, kinds: tuple[str, ...]) -> Any | None:
     Args:
         edition: The edition the value comes from.
         value: An id, or an alpha-2 code.
-        kinds: The kinds the field holding it refers to (see :func:`field_kinds`).
+        kinds: The kinds the field holding it refers to, as
+            :func:`~asean_coop.model._references.references` reads them.
 
     Returns:
         The record or :class:`~asean_coop.Country`; None if none answers to it (a code
@@ -107,10 +96,9 @@ def named(edition: Edition, value: str, kinds: tuple[str, ...]) -> Any | None:
     Example:
         >>> from asean_coop import Speech, load_edition
         >>> edition = load_edition(2025)
-        >>> named(edition, "cicg", field_kinds(Speech, "mentions")).short_name
-        'CICG'
-        >>> named(edition, "LA", field_kinds(Speech, "mentions")).name
-        'Laos'
+        >>> mentions = references(attrs.fields(Speech).mentions)
+        >>> named(edition, "cicg", mentions).short_name, named(edition, "LA", mentions).name
+        ('CICG', 'Laos')
     """
     tables = _records_by_id(edition)
     for kind in kinds:
