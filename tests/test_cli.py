@@ -364,6 +364,21 @@ def test_ranking_text_and_json(capsys: pytest.CaptureFixture[str], edition: Edit
     assert from_dict(run_json(capsys, "ranking", "2025")[0]["record"], Ranking) == edition.ranking
 
 
+def test_topics_json_fits_the_output_schema(
+    capsys: pytest.CaptureFixture[str], edition: Edition
+) -> None:
+    results = run_json(capsys, "topics")
+    assert [(r["topic"], r["speeches"]) for r in results] == list(edition.topics())
+
+
+def test_the_output_schema_knows_every_kind_of_record_a_result_may_hold() -> None:
+    # Results hold search hits (of every kind the search finds) and the ranking.
+    from asean_coop.query._search import KINDS
+
+    types = OUTPUT_SCHEMA["$defs"]["record"]["properties"]["type"]["enum"]
+    assert set(types) == {*KINDS, "ranking"}
+
+
 def test_timeline_is_in_date_order(capsys: pytest.CaptureFixture[str], edition: Edition) -> None:
     code, out, _ = run(capsys, "timeline")
     assert code == 0

@@ -6,12 +6,13 @@ Every subcommand's ``--json`` prints one object::
 
 (``edition`` is null for ``validate``). Each result has a ``type`` (``person``,
 ``organization``, ``initiative``, ``event``, ``speech``, ``story``, ``milestone``,
-``figure``, ``ranking`` or ``report``); records carry ``record``, the record as the
+``figure``, ``ranking``, ``topic`` or ``report``); records carry ``record``, the record as the
 codec writes it (:func:`asean_coop.to_dict`), ``label``, its name or title, and
 ``names``, the name of every id or country code the record refers to (in any field
 that declares a reference, nested records too; not the sources its evidence cites),
 so no reader has to look one up. People add their ``roles`` and ``countries``; search
-hits add ``field`` and ``why``; ``validate`` reports carry ``file``, ``valid`` and
+hits add ``field`` and ``why``; ``topics`` results carry ``topic`` and ``speeches``
+(how many speeches have it); ``validate`` reports carry ``file``, ``valid`` and
 ``problems``.
 :data:`OUTPUT_SCHEMA` is the JSON Schema of it, printed by
 ``asean-coop schema --output``.
@@ -162,7 +163,13 @@ OUTPUT_SCHEMA: dict[str, Any] = {
         "count": {"type": "integer", "minimum": 0},
         "results": {
             "type": "array",
-            "items": {"oneOf": [{"$ref": "#/$defs/record"}, {"$ref": "#/$defs/report"}]},
+            "items": {
+                "oneOf": [
+                    {"$ref": "#/$defs/record"},
+                    {"$ref": "#/$defs/topic"},
+                    {"$ref": "#/$defs/report"},
+                ]
+            },
         },
     },
     "$defs": {
@@ -171,6 +178,16 @@ OUTPUT_SCHEMA: dict[str, Any] = {
             "type": "object",
             "required": ["id", "role"],
             "properties": {"id": {"type": "string"}, "role": {"type": "string"}},
+        },
+        "topic": {
+            "type": "object",
+            "required": ["type", "topic", "speeches"],
+            "additionalProperties": False,
+            "properties": {
+                "type": {"const": "topic"},
+                "topic": {"type": "string"},
+                "speeches": {"type": "integer", "minimum": 1},
+            },
         },
         "report": {
             "type": "object",
