@@ -7,8 +7,9 @@ from typing import Any
 
 import attrs
 
-from asean_coop import Edition, Figure, Source, load_edition
+from asean_coop import Edition, Figure, Source, Speech, load_edition
 from asean_coop.model._integrity import collections_of
+from asean_coop.model._references import COUNTRIES, references
 from asean_coop.query._lookup import KINDS
 from asean_coop.query._search import _index
 from helpers import with_codes_the_library_lacks
@@ -70,3 +71,13 @@ def test_every_record_and_every_figure_of_the_edition_is_searched() -> None:
     assert len(records) > 100
     missing = [r for r in records if id(r) not in searched]
     assert missing == []
+
+
+def test_a_speech_is_found_by_a_mention_of_every_kind_its_mentions_may_name() -> None:
+    # A kind that Speech.mentions is declared to name must be looked up by
+    # speeches_mentioning too.
+    for kind in references(attrs.fields(Speech).mentions):
+        value = "SG" if kind == COUNTRIES else getattr(E, kind)[-1].id
+        speech = attrs.evolve(E.speeches[0], mentions=(*E.speeches[0].mentions, value))
+        edition = attrs.evolve(E, speeches=(speech, *E.speeches[1:]))
+        assert speech in edition.speeches_mentioning(value), kind
