@@ -11,15 +11,31 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 
 import asean_coop
-from asean_coop import Edition, Person, Ranking, Speech, dumps, from_dict, load_edition, loads
+from asean_coop import (
+    Edition,
+    NameOrder,
+    Person,
+    PersonName,
+    Ranking,
+    Speech,
+    dumps,
+    from_dict,
+    load_edition,
+    loads,
+)
 from asean_coop.cli import build_parser, main
 from asean_coop.cli._output import clean, table, wrapped
-from asean_coop.cli._records import OUTPUT_SCHEMA
+from asean_coop.cli._records import OUTPUT_SCHEMA, record_json
 from asean_coop.export import schema_text, to_jsonld, to_popolo
+from asean_coop.model._hits import label_of
+from asean_coop.model._integrity import collections_of, referenced
+from asean_coop.model._references import COUNTRIES
+from helpers import tiny_edition
 
 SCRIPT = Path(sys.executable).parent / (
     "asean-coop.exe" if sys.platform == "win32" else "asean-coop"
@@ -205,6 +221,40 @@ def test_show_json(capsys: pytest.CaptureFixture[str], edition: Edition) -> None
     assert ranking["missing"] == [[2, 10]]
 
 
+def _declared_references(record: object) -> set[str]:
+    """Every id or code the record's reference fields hold, as the model declares them,
+    nested records too; not the sources its evidence cites."""
+    kinds = {c.name for c in collections_of(Edition)} - {"sources"} | {COUNTRIES}
+    return set().union(*(referenced(record, kind) for kind in kinds))
+
+
+def test_json_names_every_id_and_code_a_record_refers_to(edition: Edition) -> None:
+    # The names come from the fields' declarations: an organization's country, an
+    # event's place and groups, an initiative's parties, a story's countries...
+    for record in (*edition.records(), edition.ranking):
+        names = record_json(edition, record)["names"]
+        assert set(names) == _declared_references(record), label_of(record)
+    assert record_json(edition, edition.organization("cicg"))["names"] == {"CN": "China"}
+    railway = record_json(edition, edition.initiative("laos-china-railway"))["names"]
+    assert railway["LA"] == "Laos"
+    assert railway["vongpano-sipaseuth-address"] == label_of(
+        edition.speech("vongpano-sipaseuth-address")
+    )
+    assert edition.ranking.dimensions_by in record_json(edition, edition.ranking)["names"]
+
+
+def test_json_names_an_id_only_as_a_kind_its_field_may_name() -> None:
+    # Ids are unique within a kind only: a person may share an organization's id.
+    base = tiny_edition()
+    namesake = attrs.evolve(
+        base.people[1], id="cicg", name=PersonName(text="Cicg Namesake", order=NameOrder.SINGLE)
+    )
+    edition = tiny_edition(people=(*base.people, namesake))
+    names = record_json(edition, edition.speeches[0])["names"]
+    assert names["cicg"] == "China International Communications Group"
+    assert names["yu-yunquan"] == "Yu Yunquan"
+
+
 # -- people ----------------------------------------------------------------------------
 
 
@@ -312,6 +362,21 @@ def test_ranking_text_and_json(capsys: pytest.CaptureFixture[str], edition: Edit
     ]
     assert out.splitlines()[-1] == "  positions 2-10: not known"
     assert from_dict(run_json(capsys, "ranking", "2025")[0]["record"], Ranking) == edition.ranking
+
+
+def test_topics_json_fits_the_output_schema(
+    capsys: pytest.CaptureFixture[str], edition: Edition
+) -> None:
+    results = run_json(capsys, "topics")
+    assert [(r["topic"], r["speeches"]) for r in results] == list(edition.topics())
+
+
+def test_the_output_schema_knows_every_kind_of_record_a_result_may_hold() -> None:
+    # Results hold search hits (of every kind the search finds) and the ranking.
+    from asean_coop.query._search import KINDS
+
+    types = OUTPUT_SCHEMA["$defs"]["record"]["properties"]["type"]["enum"]
+    assert set(types) == {*KINDS, "ranking"}
 
 
 def test_timeline_is_in_date_order(capsys: pytest.CaptureFixture[str], edition: Edition) -> None:

@@ -15,9 +15,11 @@ from asean_coop import (
     Edition,
     Event,
     Figure,
+    NameOrder,
     Organizer,
     OrganizerRole,
     PartialDate,
+    PersonName,
     Qualifier,
     Ranking,
     Story,
@@ -243,3 +245,18 @@ def test_partial_dates_and_figures_render_as_text() -> None:
     text = _visible_text(event._repr_html_())
     assert "2026-09" in text
     assert "exhibition" in text
+
+
+def test_a_view_names_an_id_only_as_a_kind_its_field_may_name() -> None:
+    # Ids are unique within a kind only: a person may share an organization's id, and
+    # a speech's mentions, an organization's parent, name organizations, not people.
+    base = tiny_edition()
+    namesake = attrs.evolve(
+        base.people[1], id="cicg", name=PersonName(text="Cicg Namesake", order=NameOrder.SINGLE)
+    )
+    edition = tiny_edition(people=(*base.people, namesake))
+    for record in (edition.speeches[0], edition.organizations[1]):
+        text = _visible_text(edition.view(record)._repr_html_())
+        assert "China International Communications Group" in text
+        assert "Cicg Namesake" not in text
+    assert "Cambodia" in _visible_text(edition.view(edition.speeches[0])._repr_html_())

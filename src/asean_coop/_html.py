@@ -14,9 +14,12 @@ The model classes import this module lazily, only when a notebook asks for HTML.
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
+
+import attrs
 
 from ._display import ordinal, post_summary, ranges, role_label
 from .model import (
@@ -27,12 +30,17 @@ from .model import (
     Initiative,
     Milestone,
     Organization,
+    Organizer,
     OrganizerRole,
+    Participation,
     Person,
+    Place,
+    Position,
     Ranking,
     Speech,
     Story,
 )
+from .model._references import references
 
 __all__ = [
     "edition_html",
@@ -44,12 +52,19 @@ __all__ = [
     "view_html",
 ]
 
-Namer = Callable[[str], str]
-"""Gives the escaped HTML for an id: its name when an edition knows it."""
+Namer = Callable[[str, tuple[str, ...]], str]
+"""Gives the escaped HTML for an id or code held by a field that refers to the kinds
+given (:func:`_kinds`): its name when an edition knows it as one of those kinds."""
 
 
-def _plain(ref: str) -> str:
+def _plain(ref: str, kinds: tuple[str, ...] = ()) -> str:
     return _e(ref)
+
+
+@functools.cache
+def _kinds(cls: Any, name: str) -> tuple[str, ...]:
+    """The kinds the field ``name`` of ``cls`` refers to, as the model declares them."""
+    return references(attrs.fields_dict(cls)[name])
 
 
 _LEFT = ' style="text-align:left;vertical-align:top"'
@@ -142,7 +157,11 @@ def person_html(person: Person, name_of: Namer = _plain) -> str:
     name = person.name
     posts = [
         _e(("former " if p.former else "") + p.title)
-        + (f" ({name_of(p.organization_id)})" if p.organization_id else "")
+        + (
+            f" ({name_of(p.organization_id, _kinds(Position, 'organization_id'))})"
+            if p.organization_id
+            else ""
+        )
         for p in person.positions
     ]
     rows = [
@@ -172,15 +191,22 @@ def event_html(event: Event, name_of: Namer = _plain) -> str:
         HTML with every data string escaped.
     """
     organizers = _by_role(
-        (role_label(o.role), name_of(o.organization_id)) for o in event.organizers
+        (role_label(o.role), name_of(o.organization_id, _kinds(Organizer, "organization_id")))
+        for o in event.organizers
     )
-    participants = _by_role((role_label(p.role), name_of(p.person_id)) for p in event.participants)
+    participants = _by_role(
+        (role_label(p.role), name_of(p.person_id, _kinds(Participation, "person_id")))
+        for p in event.participants
+    )
     rows = [
         ("id", _e(event.id)),
         ("kind", _e(event.kind)),
         ("date", _e(event.date)),
         ("place", _place(event, name_of)),
-        ("part of", name_of(event.parent_id) if event.parent_id else ""),
+        (
+            "part of",
+            name_of(event.parent_id, _kinds(Event, "parent_id")) if event.parent_id else "",
+        ),
         ("organizers", organizers),
         ("participants", participants),
         ("attendance", _e(event.attendance.describe()) if event.attendance else ""),
@@ -201,15 +227,16 @@ def speech_html(speech: Speech, name_of: Namer = _plain, speaker_post: str = "")
     Returns:
         HTML with every data string escaped.
     """
-    speaker = name_of(speech.speaker_id) + (f" ({_e(speaker_post)})" if speaker_post else "")
+    speaker = name_of(speech.speaker_id, _kinds(Speech, "speaker_id"))
+    speaker += f" ({_e(speaker_post)})" if speaker_post else ""
     rows = [
         ("speaker", speaker),
-        ("event", name_of(speech.event_id)),
+        ("event", name_of(speech.event_id, _kinds(Speech, "event_id"))),
         ("kind", _e(speech.kind)),
         ("summary", _e(speech.summary)),
         ("points", _items(speech.points)),
         ("topics", _joined(speech.topics)),
-        ("mentions", ", ".join(name_of(m) for m in speech.mentions)),
+        ("mentions", ", ".join(name_of(m, _kinds(Speech, "mentions")) for m in speech.mentions)),
         ("figures", _items(f.describe() for f in speech.figures)),
     ]
     return _box(f"Speech {_e(speech.id)}", _fields(rows))
@@ -219,7 +246,8 @@ def _place(event: Event, name_of: Namer) -> str:
     if event.place is None:
         return ""
     # ``name_of`` gives escaped names; the place is joined as text, then escaped once.
-    return _e(event.place.label(lambda code: html.unescape(name_of(code))))
+    kinds = _kinds(Place, "country")
+    return _e(event.place.label(lambda code: html.unescape(name_of(code, kinds))))
 
 
 def _ranking_table(ranking: Ranking, name_of: Namer = _plain) -> str:
@@ -228,7 +256,7 @@ def _ranking_table(ranking: Ranking, name_of: Namer = _plain) -> str:
         when = ""
         if story.date is not None:
             when = _e(story.date) + (f" to {_e(story.end_date)}" if story.end_date else "")
-        countries = ", ".join(name_of(c) for c in story.countries)
+        countries = ", ".join(name_of(c, _kinds(Story, "countries")) for c in story.countries)
         rows.append((story.position, (_e(story.position), _e(story.title), when, countries)))
     # Runs of unknown positions, from the known ones: no range of ``size`` is built.
     for first, last in ranking.missing_spans:
@@ -332,24 +360,15 @@ def edition_html(edition: Edition) -> str:
 
 
 def _namer(edition: Edition | None) -> Namer:
-    """Names ids as the edition knows them; country codes from the country table."""
+    """Names ids as the edition knows them, each only as a kind its field may name;
+    country codes from the country table (see :mod:`asean_coop.query._referred`)."""
     if edition is None:
         return _plain
-    from .query import get_country
-    from .query._lookup import index
+    from .query._referred import named
 
-    kinds = (Person, Organization, Initiative, Event)
-
-    def name_of(ref: str) -> str:
-        for kind in kinds:
-            record: Any = index(edition, kind).by_id(ref)
-            if record is not None:
-                return _e(_name(record))
-        if len(ref) == 2 and ref.isupper():
-            country = get_country(ref)
-            if country is not None:
-                return _e(country.name)
-        return _e(ref)
+    def name_of(ref: str, kinds: tuple[str, ...]) -> str:
+        record = named(edition, ref, kinds)
+        return _e(ref if record is None else _name(record))
 
     return name_of
 
@@ -369,8 +388,11 @@ def _organization_html(org: Organization, name_of: Namer) -> str:
         ("id", _e(org.id)),
         ("short name", _e(org.short_name) if org.short_name else ""),
         ("kind", _e(org.kind)),
-        ("country", name_of(org.country) if org.country else ""),
-        ("part of", name_of(org.parent_id) if org.parent_id else ""),
+        ("country", name_of(org.country, _kinds(Organization, "country")) if org.country else ""),
+        (
+            "part of",
+            name_of(org.parent_id, _kinds(Organization, "parent_id")) if org.parent_id else "",
+        ),
         ("also called", _joined(org.aliases)),
     ]
     return _box(_e(org.name), _fields(rows))
@@ -392,7 +414,7 @@ def _story_html(story: Story, name_of: Namer) -> str:
     rows = [
         ("position", _e(story.position)),
         ("date", when),
-        ("countries", ", ".join(name_of(c) for c in story.countries)),
+        ("countries", ", ".join(name_of(c, _kinds(Story, "countries")) for c in story.countries)),
         ("summary", _e(story.summary) if story.summary else ""),
     ]
     return _box(_e(story.title), _fields(rows))
@@ -401,7 +423,10 @@ def _story_html(story: Story, name_of: Namer) -> str:
 def _milestone_html(milestone: Milestone, name_of: Namer) -> str:
     rows = [
         ("date", _e(milestone.date)),
-        ("countries", ", ".join(name_of(c) for c in milestone.countries)),
+        (
+            "countries",
+            ", ".join(name_of(c, _kinds(Milestone, "countries")) for c in milestone.countries),
+        ),
     ]
     return _box(_e(milestone.title), _fields(rows))
 
@@ -412,7 +437,7 @@ def _figure_html(figure: Figure, name_of: Namer) -> str:
         ("value", _e(f"{figure.value:,}")),
         ("unit", _e(figure.unit) if figure.unit else ""),
         ("qualifier", _e(figure.qualifier.words)),
-        ("about", name_of(figure.subject) if figure.subject else ""),
+        ("about", name_of(figure.subject, _kinds(Figure, "subject")) if figure.subject else ""),
         ("as of", _e(figure.as_of) if figure.as_of else ""),
     ]
     return _box(_e(figure.describe()), _fields(rows))

@@ -6,11 +6,14 @@ Every subcommand's ``--json`` prints one object::
 
 (``edition`` is null for ``validate``). Each result has a ``type`` (``person``,
 ``organization``, ``initiative``, ``event``, ``speech``, ``story``, ``milestone``,
-``figure``, ``ranking`` or ``report``); records carry ``record``, the record as the
+``figure``, ``ranking``, ``topic`` or ``report``); records carry ``record``, the record as the
 codec writes it (:func:`asean_coop.to_dict`), ``label``, its name or title, and
-``names``, the name of every id the record refers to, so no reader has to look one
-up. People add their ``roles`` and ``countries``; search hits add ``field`` and
-``why``; ``validate`` reports carry ``file``, ``valid`` and ``problems``.
+``names``, the name of every id or country code the record refers to (in any field
+that declares a reference, nested records too; not the sources its evidence cites),
+so no reader has to look one up. People add their ``roles`` and ``countries``; search
+hits add ``field`` and ``why``; ``topics`` results carry ``topic`` and ``speeches``
+(how many speeches have it); ``validate`` reports carry ``file``, ``valid`` and
+``problems``.
 :data:`OUTPUT_SCHEMA` is the JSON Schema of it, printed by
 ``asean-coop schema --output``.
 """
@@ -21,16 +24,7 @@ from typing import Any
 
 from .._display import post_summary, role_label
 from ..codec import to_dict
-from ..model import (
-    Edition,
-    Event,
-    Figure,
-    Initiative,
-    Organization,
-    Person,
-    Ranking,
-    Speech,
-)
+from ..model import Edition, Event, Organization, Person
 from ..model._hits import label_of
 
 __all__ = ["OUTPUT_SCHEMA", "envelope", "record_json", "report_json"]
@@ -62,40 +56,26 @@ def _kind(record: object) -> str:
     return type(record).__name__.lower()
 
 
-def _referenced(record: object) -> list[str]:
-    """The ids a record refers to."""
-    if isinstance(record, Person):
-        return [p.organization_id for p in record.positions if p.organization_id]
-    if isinstance(record, Organization):
-        return [record.parent_id] if record.parent_id else []
-    if isinstance(record, Event):
-        ids = [o.organization_id for o in record.organizers]
-        ids += [p.person_id for p in record.participants]
-        return ids + ([record.parent_id] if record.parent_id else [])
-    if isinstance(record, Speech):
-        return [record.speaker_id, record.event_id, *record.mentions]
-    if isinstance(record, Ranking):
-        return [record.released_at, *record.selected_by]
-    if isinstance(record, Figure):
-        return [record.subject] if record.subject else []
-    return []
+_UNNAMED = frozenset({"sources"})
+"""The kinds ``names`` leaves out: the sources a record's evidence cites are its
+provenance, not what it says."""
 
 
 def _names(edition: Edition, record: object) -> dict[str, str]:
-    from ..query import get_country
-    from ..query._lookup import index
+    """The name of every id and code the record refers to, in the order it holds them.
+
+    The references are found by the fields' declarations, nested records too, and each
+    is named only as a kind its field may name (see :mod:`asean_coop.query._referred`).
+    """
+    from ..query._referred import held_references, named
 
     found: dict[str, str] = {}
-    for ref in dict.fromkeys(_referenced(record)):
-        for kind in (Person, Organization, Initiative, Event):
-            named = index(edition, kind).by_id(ref)
-            if named is not None:
-                found[ref] = label_of(named)
-                break
-        else:
-            country = get_country(ref) if len(ref) == 2 and ref.isupper() else None
-            if country is not None:
-                found[ref] = country.name
+    for value, kinds in held_references(record):
+        if value in found or _UNNAMED.issuperset(kinds):
+            continue
+        target = named(edition, value, kinds)
+        if target is not None:
+            found[value] = label_of(target)
     return found
 
 
@@ -183,7 +163,13 @@ OUTPUT_SCHEMA: dict[str, Any] = {
         "count": {"type": "integer", "minimum": 0},
         "results": {
             "type": "array",
-            "items": {"oneOf": [{"$ref": "#/$defs/record"}, {"$ref": "#/$defs/report"}]},
+            "items": {
+                "oneOf": [
+                    {"$ref": "#/$defs/record"},
+                    {"$ref": "#/$defs/topic"},
+                    {"$ref": "#/$defs/report"},
+                ]
+            },
         },
     },
     "$defs": {
@@ -192,6 +178,16 @@ OUTPUT_SCHEMA: dict[str, Any] = {
             "type": "object",
             "required": ["id", "role"],
             "properties": {"id": {"type": "string"}, "role": {"type": "string"}},
+        },
+        "topic": {
+            "type": "object",
+            "required": ["type", "topic", "speeches"],
+            "additionalProperties": False,
+            "properties": {
+                "type": {"const": "topic"},
+                "topic": {"type": "string"},
+                "speeches": {"type": "integer", "minimum": 1},
+            },
         },
         "report": {
             "type": "object",

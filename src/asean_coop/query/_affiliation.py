@@ -21,6 +21,7 @@ from ..errors import NotFoundError
 from ..model import Country, Edition, Organization, Person
 from ._cache import cached
 from ._countries import country as bundled_country
+from ._countries import edition_codes
 from ._keys import person_order
 from ._lookup import index, lookup
 
@@ -58,7 +59,6 @@ class _Affiliations:
             found = None if current is None else self.country[current]
             for member in chain:
                 self.country[member] = found
-        self.codes = frozenset(c for c in self.country.values() if c is not None)
         # Keys (organization id or country code, include_former): who holds a position
         # with that organization itself, or with one of that country.
         members: dict[tuple[str, bool], set[str]] = {}
@@ -152,15 +152,16 @@ def affiliated_with(
 def _country_code(edition: Edition, key: Country | str, table: Sequence[Country] | None) -> str:
     """The alpha-2 code a country key stands for.
 
-    A :class:`Country` and a code the edition's organizations use need no table; any
-    other key is looked up in ``table``, or in the bundled table when it is None.
+    A :class:`Country` and a code the edition names (in any field that may name a
+    country, :func:`~._countries.edition_codes`) need no table; any other key is looked
+    up in ``table``, or in the bundled table when it is None.
     """
     if isinstance(key, Country):
         return key.code
     if not isinstance(key, str):
         raise TypeError(f"expected a Country or a string key, got {key!r}")
     code = key.strip().upper()
-    if code in _affiliations(edition).codes:
+    if code in edition_codes(edition):
         return code
     if table is None:
         return bundled_country(key).code

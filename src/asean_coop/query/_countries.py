@@ -14,11 +14,22 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from ..bundled import countries as bundled_countries
-from ..model import Country, PartialDate
+from ..model import Country, Edition, PartialDate
+from ..model._checks import COUNTRY_CODE
+from ..model._integrity import referenced
+from ..model._references import COUNTRIES
+from ._cache import cached
 from ._index import NameIndex
 from ._keys import as_partial_date
 
-__all__ = ["asean_members", "country", "country_in", "country_index", "get_country"]
+__all__ = [
+    "asean_members",
+    "country",
+    "country_in",
+    "country_index",
+    "edition_codes",
+    "get_country",
+]
 
 D = TypeVar("D")
 
@@ -37,6 +48,25 @@ def _index_of(table: Sequence[Country]) -> NameIndex[Country]:
 def country_index() -> NameIndex[Country]:
     """The bundled countries by code and name, built on first use."""
     return _index_of(bundled_countries())
+
+
+def _codes(edition: Edition) -> frozenset[str]:
+    return frozenset(filter(COUNTRY_CODE.fullmatch, referenced(edition, COUNTRIES)))
+
+
+def edition_codes(edition: Edition) -> frozenset[str]:
+    """The alpha-2 codes an edition names, in any field that may name a country.
+
+    The fields are found by their declarations (a field that may also name records,
+    such as a speech's mentions, gives only its alpha-2 codes), so a field declared
+    later is read too. A code the country table lacks is one of them.
+
+    Example:
+        >>> from asean_coop import load_edition
+        >>> sorted(edition_codes(load_edition(2025)))[:4]
+        ['CN', 'KH', 'LA', 'MM']
+    """
+    return cached(edition, "query.country-codes", _codes)
 
 
 def country_in(table: Sequence[Country], key: Country | str) -> Country:

@@ -25,7 +25,7 @@ from ..errors import NotFoundError
 from ..model import Country, Edition, Initiative, Organization, Person, Speech
 from ._affiliation import suborganizations
 from ._cache import cached
-from ._countries import country_index
+from ._countries import country_index, edition_codes
 from ._index import MAX_KEY_COMPARED, NOT_FOUND, shown_key
 from ._keys import fold_key, query_words
 from ._lookup import index, lookup
@@ -139,8 +139,8 @@ def _look_up_mention(
     country_step, found_countries = countries.lookup(key)
     codes = tuple(c.code for c in found_countries)
     code = key.strip().upper()
-    if country_step > 0 and len(code) == 2 and code in _tables(edition).by_mention:
-        # A code the edition's speeches use is good even if the country table lacks it.
+    if country_step > 0 and code in edition_codes(edition):
+        # A code the edition names is good even if the country table lacks it.
         country_step, codes = 0, (code,)
     best = min(org_step, initiative_step, country_step)
     if best == NOT_FOUND:
