@@ -42,6 +42,7 @@ __all__ = [
     "collections_of",
     "edition_problems",
     "record_fields",
+    "reference_fields",
     "referenced",
 ]
 
@@ -110,10 +111,20 @@ def collections_of(cls: Any) -> tuple[Collection, ...]:
 
 
 @functools.cache
-def _plan(cls: Any) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
-    """Per class, the fields to visit: (name, kinds referred to or () for records, tuple).
+def reference_fields(cls: Any) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """The fields of ``cls`` to read for references, in field order: ``(name, kinds
+    referred to, in a tuple)``, the kinds empty for a field of records that (somewhere)
+    hold references themselves.
 
-    A field is visited if it holds references, or records that (somewhere) hold some.
+    Everything that looks for the references a record holds (the whole-edition check,
+    :func:`referenced`, the names the views and the command line give) reads them here.
+
+    Example:
+        >>> from asean_coop import Organization, Speech
+        >>> reference_fields(Organization)[:2]
+        (('country', ('countries',), False), ('parent_id', ('organizations',), False))
+        >>> [name for name, _, _ in reference_fields(Speech)]
+        ['event_id', 'speaker_id', 'mentions', 'figures', 'evidence']
     """
     hints = field_types(cls)
     steps = []
@@ -122,7 +133,7 @@ def _plan(cls: Any) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
         nested, many = _record_class(hints[field.name])
         if kinds:
             steps.append((field.name, kinds, _element(hints[field.name]) is not None))
-        elif nested is not None and _plan(nested):
+        elif nested is not None and reference_fields(nested):
             steps.append((field.name, (), many))
     return tuple(steps)
 
@@ -142,7 +153,7 @@ def _visitor(cls: Any) -> Callable[..., None]:
     lines = ["def visit(r, where, targets, bad, found):"]
     if cls is Evidence:
         lines.append("  found.append((where, r))")
-    for step, (name, kinds, many) in enumerate(_plan(cls)):
+    for step, (name, kinds, many) in enumerate(reference_fields(cls)):
         names[f"K{step}"] = kinds
         if kinds:
             lines.append(f"  ids = targets(K{step})[0]")
@@ -161,7 +172,7 @@ def _visitor(cls: Any) -> Callable[..., None]:
                 ]
             continue
         nested = _nested_class(cls, name)
-        inner = _plan(nested)
+        inner = reference_fields(nested)
         if many and len(inner) == 1 and inner[0][1] and not inner[0][2]:
             field, inner_kinds = inner[0][0], inner[0][1]
             names[f"J{step}"] = inner_kinds
@@ -601,10 +612,11 @@ def record_fields(cls: Any) -> tuple[tuple[str, type, bool], ...]:
 
 @functools.cache
 def _steps(cls: Any) -> tuple[tuple[Callable[[Any], Any], tuple[str, ...], bool, Any], ...]:
-    """:func:`_plan` ready to run: (getter, kinds referred to, tuple, nested class or None)."""
+    """:func:`reference_fields` ready to run: (getter, kinds referred to, tuple, nested
+    class or None)."""
     return tuple(
         (operator.attrgetter(name), kinds, many, None if kinds else _nested_class(cls, name))
-        for name, kinds, many in _plan(cls)
+        for name, kinds, many in reference_fields(cls)
     )
 
 

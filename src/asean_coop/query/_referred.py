@@ -10,26 +10,17 @@ nothing listed here: a reference field declared later is named as well.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import attrs
-
 from ..model import Country, Edition
 from ..model._checks import COUNTRY_CODE
-from ..model._integrity import collections_of
-from ..model._references import COUNTRIES, references
+from ..model._integrity import collections_of, reference_fields
+from ..model._references import COUNTRIES
 from ._cache import cached
 from ._countries import get_country
 
 __all__ = ["held_references", "named"]
-
-
-@functools.cache
-def _reference_fields(cls: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each field of ``cls``, in order, with the kinds it refers to (empty for none)."""
-    return tuple((field.name, references(field)) for field in attrs.fields(cls))
 
 
 def held_references(record: Any) -> Iterator[tuple[str, tuple[str, ...]]]:
@@ -50,19 +41,14 @@ def held_references(record: Any) -> Iterator[tuple[str, tuple[str, ...]]]:
         >>> [(value, kinds) for value, kinds in held_references(organization)][:2]
         [('CN', ('countries',)), ('cicg', ('organizations',))]
     """
-    for name, kinds in _reference_fields(record.__class__):
+    for name, kinds, many in reference_fields(record.__class__):
         value = getattr(record, name)
+        held = value if many else () if value is None else (value,)
         if kinds:
-            if isinstance(value, str):
-                yield value, kinds
-            elif isinstance(value, tuple):
-                yield from ((item, kinds) for item in value)
-        elif isinstance(value, tuple):
-            for item in value:
-                if attrs.has(type(item)):
-                    yield from held_references(item)
-        elif attrs.has(type(value)):
-            yield from held_references(value)
+            yield from ((item, kinds) for item in held)
+        else:
+            for item in held:
+                yield from held_references(item)
 
 
 def _by_id(edition: Edition) -> dict[str, dict[str, Any]]:
@@ -94,7 +80,9 @@ def named(edition: Edition, value: str, kinds: tuple[str, ...]) -> Any | None:
         the country table lacks).
 
     Example:
+        >>> import attrs
         >>> from asean_coop import Speech, load_edition
+        >>> from asean_coop.model._references import references
         >>> edition = load_edition(2025)
         >>> mentions = references(attrs.fields(Speech).mentions)
         >>> named(edition, "cicg", mentions).short_name, named(edition, "LA", mentions).name
