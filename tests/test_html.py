@@ -202,7 +202,7 @@ def test_edition_html_summarises_event_organizers_people_and_ranking(evil: Editi
         "Yin Myo Khine attendee Consul General",
         f"story {EVIL}",
         "1 of 10 stories known (incomplete)",
-        "2 people, 2 organizations, 2 events, 1 speech, 0 milestones",
+        "2 people, 2 organizations, 0 initiatives, 2 events, 1 speech, 0 milestones",
     ):
         assert expected in text, expected
 

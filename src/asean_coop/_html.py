@@ -322,6 +322,7 @@ def edition_html(edition: Edition) -> str:
                     for records, noun in (
                         (edition.people, "person/people"),
                         (edition.organizations, "organization"),
+                        (edition.initiatives, "initiative"),
                         (edition.events, "event"),
                         (edition.speeches, "speech"),
                         (edition.milestones, "milestone"),
