@@ -33,8 +33,8 @@ from asean_coop.cli._output import clean, table, wrapped
 from asean_coop.cli._records import OUTPUT_SCHEMA, record_json
 from asean_coop.export import schema_text, to_jsonld, to_popolo
 from asean_coop.model._hits import label_of
-from asean_coop.model._integrity import collections_of, referenced
-from asean_coop.model._references import COUNTRIES
+from asean_coop.model._integrity import collections_of
+from asean_coop.model._references import COUNTRIES, referenced
 from helpers import tiny_edition
 
 SCRIPT = Path(sys.executable).parent / (

@@ -56,7 +56,7 @@ from ..model import (
     Person,
     Speech,
 )
-from ..model._integrity import record_fields
+from ..model._references import record_fields
 from ._tables import cited_records, edition_countries, place_label
 
 __all__ = ["EXTENSION_KEY", "area_id", "to_popolo"]

@@ -60,8 +60,7 @@ from ..model import (
 )
 from ..model._checks import COUNTRY_CODE, SLUG, Each, Rule, rule_of
 from ..model._classes import field_types
-from ..model._integrity import record_fields, referenced
-from ..model._references import COUNTRIES, references
+from ..model._references import COUNTRIES, record_fields, referenced, references
 from . import _patterns
 
 __all__ = [

@@ -34,17 +34,19 @@ from ._checks import COUNTRY_CODE
 from ._classes import compile_function, field_types
 from ._methods import record_eq, record_hash, record_repr
 from ._provenance import Evidence, EvidenceKind
-from ._references import COUNTRIES, references
+from ._references import (
+    COUNTRIES,
+    _element,
+    _nested_class,
+    _not_none,
+    _record_class,
+    _steps,
+    record_fields,
+    reference_fields,
+    references,
+)
 
-__all__ = [
-    "Collection",
-    "check_whole",
-    "collections_of",
-    "edition_problems",
-    "record_fields",
-    "reference_fields",
-    "referenced",
-]
+__all__ = ["Collection", "check_whole", "collections_of", "edition_problems"]
 
 
 @attrs.frozen
@@ -73,24 +75,6 @@ def _label(cls: type) -> str:
     return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
 
 
-def _element(hint: Any) -> Any:
-    args = typing.get_args(hint)
-    if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return args[0]
-    return None
-
-
-def _record_class(hint: Any) -> tuple[type | None, bool]:
-    """The attrs class a field holds (possibly in a tuple or optional), and if a tuple."""
-    element = _element(hint)
-    if element is not None:
-        return (element if attrs.has(element) else None), True
-    args = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
-    if len(args) == 1 and isinstance(args[0], type) and attrs.has(args[0]):
-        return args[0], False
-    return None, False
-
-
 @functools.cache
 def collections_of(cls: Any) -> tuple[Collection, ...]:
     """The collections of an aggregate class: its tuple fields of records with an ``id``.
@@ -108,34 +92,6 @@ def collections_of(cls: Any) -> tuple[Collection, ...]:
         if record is not None and many and "id" in attrs.fields_dict(record):
             out.append(Collection(field.name, record, _label(record)))
     return tuple(out)
-
-
-@functools.cache
-def reference_fields(cls: Any) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
-    """The fields of ``cls`` to read for references, in field order: ``(name, kinds
-    referred to, in a tuple)``, the kinds empty for a field of records that (somewhere)
-    hold references themselves.
-
-    Everything that looks for the references a record holds (the whole-edition check,
-    :func:`referenced`, the names the views and the command line give) reads them here.
-
-    Example:
-        >>> from asean_coop import Organization, Speech
-        >>> reference_fields(Organization)[:2]
-        (('country', ('countries',), False), ('parent_id', ('organizations',), False))
-        >>> [name for name, _, _ in reference_fields(Speech)]
-        ['event_id', 'speaker_id', 'mentions', 'figures', 'evidence']
-    """
-    hints = field_types(cls)
-    steps = []
-    for field in attrs.fields(cls):
-        kinds = references(field)
-        nested, many = _record_class(hints[field.name])
-        if kinds:
-            steps.append((field.name, kinds, _element(hints[field.name]) is not None))
-        elif nested is not None and reference_fields(nested):
-            steps.append((field.name, (), many))
-    return tuple(steps)
 
 
 @functools.cache
@@ -205,10 +161,6 @@ def _visitor(cls: Any) -> Callable[..., None]:
         lines.append("  return None")
     source = "\n".join(lines) + "\n"
     return compile_function(source, "visit", names, what="reference check", owner=cls)
-
-
-def _nested_class(cls: Any, name: str) -> Any:
-    return _record_class(field_types(cls)[name])[0]
 
 
 PathParts = tuple[str | int, ...]
@@ -478,7 +430,6 @@ def edition_problems(
     return _Checker(cls, values, known_ids or {}, unreadable).run()
 
 
-_not_none = functools.partial(operator.is_not, None)
 _is_none = functools.partial(operator.is_, None)
 
 
@@ -553,71 +504,6 @@ def _all_clear(
 
 _ID = operator.attrgetter("id")
 _COUNTRIES_ONLY = (COUNTRIES,)
-
-
-def referenced(aggregate: Any, kind: str) -> set[str]:
-    """Every value that a field referring to ``kind`` holds, in every record of
-    ``aggregate``, nested ones too: the fields are found by their declarations (see
-    :func:`~asean_coop.model._references.references`), so a field declared later is read
-    too.
-
-    A field that may refer to other kinds as well (a speech's mentions) gives all of its
-    values; the caller tells them apart.
-
-    Args:
-        aggregate: An edition (or a record).
-        kind: A collection name, or ``"countries"`` for alpha-2 codes.
-
-    Returns:
-        The values, each once.
-
-    Example:
-        >>> from asean_coop import load_edition
-        >>> sorted(referenced(load_edition(2025), "countries"))[:4]
-        ['CN', 'KH', 'LA', 'MM']
-    """
-    found: set[str] = set()
-    batches: list[tuple[Any, list[Any]]] = [(type(aggregate), [aggregate])]
-    for record_class, held in batches:  # grows as nested records are met
-        for get, kinds, many, nested in _steps(record_class):
-            column: Iterator[Any] = map(get, held)
-            if many:
-                column = itertools.chain.from_iterable(column)
-            if nested is not None:
-                batches.append((nested, list(filter(_not_none, column))))
-            elif kind in kinds:
-                found.update(filter(_not_none, column))
-    return found
-
-
-@functools.cache
-def record_fields(cls: Any) -> tuple[tuple[str, type, bool], ...]:
-    """The fields of ``cls`` that hold records (alone, optional or in a tuple), found by
-    their types, in field order: ``(name, record class, in a tuple)``.
-
-    A record class added to the model, or a field that holds one, is found here
-    without an edit: whatever walks the records of an edition starts from this.
-
-    Example:
-        >>> from asean_coop import Edition, Person
-        >>> [name for name, _, _ in record_fields(Edition)][:3]
-        ['sources', 'organizations', 'people']
-        >>> [(name, many) for name, _, many in record_fields(Person)]
-        [('name', False), ('positions', True), ('evidence', True)]
-    """
-    hints = field_types(cls)
-    held = ((a.name, *_record_class(hints[a.name])) for a in attrs.fields(cls))
-    return tuple((name, record, many) for name, record, many in held if record is not None)
-
-
-@functools.cache
-def _steps(cls: Any) -> tuple[tuple[Callable[[Any], Any], tuple[str, ...], bool, Any], ...]:
-    """:func:`reference_fields` ready to run: (getter, kinds referred to, tuple, nested
-    class or None)."""
-    return tuple(
-        (operator.attrgetter(name), kinds, many, None if kinds else _nested_class(cls, name))
-        for name, kinds, many in reference_fields(cls)
-    )
 
 
 def _target(kinds: tuple[str, ...], ids: Mapping[str, frozenset[str]]) -> frozenset[str] | None:

@@ -16,8 +16,7 @@ from typing import TypeVar
 from ..bundled import countries as bundled_countries
 from ..model import Country, Edition, PartialDate
 from ..model._checks import COUNTRY_CODE
-from ..model._integrity import referenced
-from ..model._references import COUNTRIES
+from ..model._references import COUNTRIES, referenced
 from ._cache import cached
 from ._index import NameIndex
 from ._keys import as_partial_date

@@ -15,8 +15,8 @@ from typing import Any
 
 from ..model import Country, Edition
 from ..model._checks import COUNTRY_CODE
-from ..model._integrity import collections_of, reference_fields
-from ..model._references import COUNTRIES
+from ..model._integrity import collections_of
+from ..model._references import COUNTRIES, reference_fields
 from ._cache import cached
 from ._countries import get_country
 
