@@ -30,12 +30,8 @@ from .model import (
     Initiative,
     Milestone,
     Organization,
-    Organizer,
     OrganizerRole,
-    Participation,
     Person,
-    Place,
-    Position,
     Ranking,
     Speech,
     Story,
@@ -52,13 +48,20 @@ __all__ = [
     "view_html",
 ]
 
-Namer = Callable[[str, tuple[str, ...]], str]
-"""Gives the escaped HTML for an id or code held by a field that refers to the kinds
-given (:func:`_kinds`): its name when an edition knows it as one of those kinds."""
+Namer = Callable[[Any, str], str]
+"""``name_of(record, field)``: the escaped HTML of what a reference field of a record
+holds, each id or code by its name where an edition knows it as a kind the field may
+name, joined by commas; ``""`` for a field that holds none."""
 
 
-def _plain(ref: str, kinds: tuple[str, ...] = ()) -> str:
-    return _e(ref)
+def _each(value: Any, one: Callable[[str], str]) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(map(one, value))
+    return one(value) if value else ""
+
+
+def _plain(record: Any, field: str) -> str:
+    return _each(getattr(record, field), _e)
 
 
 @functools.cache
@@ -157,11 +160,7 @@ def person_html(person: Person, name_of: Namer = _plain) -> str:
     name = person.name
     posts = [
         _e(("former " if p.former else "") + p.title)
-        + (
-            f" ({name_of(p.organization_id, _kinds(Position, 'organization_id'))})"
-            if p.organization_id
-            else ""
-        )
+        + (f" ({name_of(p, 'organization_id')})" if p.organization_id else "")
         for p in person.positions
     ]
     rows = [
@@ -191,22 +190,17 @@ def event_html(event: Event, name_of: Namer = _plain) -> str:
         HTML with every data string escaped.
     """
     organizers = _by_role(
-        (role_label(o.role), name_of(o.organization_id, _kinds(Organizer, "organization_id")))
-        for o in event.organizers
+        (role_label(o.role), name_of(o, "organization_id")) for o in event.organizers
     )
     participants = _by_role(
-        (role_label(p.role), name_of(p.person_id, _kinds(Participation, "person_id")))
-        for p in event.participants
+        (role_label(p.role), name_of(p, "person_id")) for p in event.participants
     )
     rows = [
         ("id", _e(event.id)),
         ("kind", _e(event.kind)),
         ("date", _e(event.date)),
         ("place", _place(event, name_of)),
-        (
-            "part of",
-            name_of(event.parent_id, _kinds(Event, "parent_id")) if event.parent_id else "",
-        ),
+        ("part of", name_of(event, "parent_id")),
         ("organizers", organizers),
         ("participants", participants),
         ("attendance", _e(event.attendance.describe()) if event.attendance else ""),
@@ -227,27 +221,27 @@ def speech_html(speech: Speech, name_of: Namer = _plain, speaker_post: str = "")
     Returns:
         HTML with every data string escaped.
     """
-    speaker = name_of(speech.speaker_id, _kinds(Speech, "speaker_id"))
+    speaker = name_of(speech, "speaker_id")
     speaker += f" ({_e(speaker_post)})" if speaker_post else ""
     rows = [
         ("speaker", speaker),
-        ("event", name_of(speech.event_id, _kinds(Speech, "event_id"))),
+        ("event", name_of(speech, "event_id")),
         ("kind", _e(speech.kind)),
         ("summary", _e(speech.summary)),
         ("points", _items(speech.points)),
         ("topics", _joined(speech.topics)),
-        ("mentions", ", ".join(name_of(m, _kinds(Speech, "mentions")) for m in speech.mentions)),
+        ("mentions", name_of(speech, "mentions")),
         ("figures", _items(f.describe() for f in speech.figures)),
     ]
     return _box(f"Speech {_e(speech.id)}", _fields(rows))
 
 
 def _place(event: Event, name_of: Namer) -> str:
-    if event.place is None:
+    place = event.place
+    if place is None:
         return ""
     # ``name_of`` gives escaped names; the place is joined as text, then escaped once.
-    kinds = _kinds(Place, "country")
-    return _e(event.place.label(lambda code: html.unescape(name_of(code, kinds))))
+    return _e(place.label(lambda _: html.unescape(name_of(place, "country"))))
 
 
 def _ranking_table(ranking: Ranking, name_of: Namer = _plain) -> str:
@@ -256,7 +250,7 @@ def _ranking_table(ranking: Ranking, name_of: Namer = _plain) -> str:
         when = ""
         if story.date is not None:
             when = _e(story.date) + (f" to {_e(story.end_date)}" if story.end_date else "")
-        countries = ", ".join(name_of(c, _kinds(Story, "countries")) for c in story.countries)
+        countries = name_of(story, "countries")
         rows.append((story.position, (_e(story.position), _e(story.title), when, countries)))
     # Runs of unknown positions, from the known ones: no range of ``size`` is built.
     for first, last in ranking.missing_spans:
@@ -367,9 +361,14 @@ def _namer(edition: Edition | None) -> Namer:
         return _plain
     from .query._referred import named
 
-    def name_of(ref: str, kinds: tuple[str, ...]) -> str:
-        record = named(edition, ref, kinds)
-        return _e(ref if record is None else _name(record))
+    def name_of(record: Any, field: str) -> str:
+        kinds = _kinds(record.__class__, field)
+
+        def one(ref: str) -> str:
+            found = named(edition, ref, kinds)
+            return _e(ref if found is None else _name(found))
+
+        return _each(getattr(record, field), one)
 
     return name_of
 
@@ -389,11 +388,8 @@ def _organization_html(org: Organization, name_of: Namer) -> str:
         ("id", _e(org.id)),
         ("short name", _e(org.short_name) if org.short_name else ""),
         ("kind", _e(org.kind)),
-        ("country", name_of(org.country, _kinds(Organization, "country")) if org.country else ""),
-        (
-            "part of",
-            name_of(org.parent_id, _kinds(Organization, "parent_id")) if org.parent_id else "",
-        ),
+        ("country", name_of(org, "country")),
+        ("part of", name_of(org, "parent_id")),
         ("also called", _joined(org.aliases)),
     ]
     return _box(_e(org.name), _fields(rows))
@@ -415,7 +411,7 @@ def _story_html(story: Story, name_of: Namer) -> str:
     rows = [
         ("position", _e(story.position)),
         ("date", when),
-        ("countries", ", ".join(name_of(c, _kinds(Story, "countries")) for c in story.countries)),
+        ("countries", name_of(story, "countries")),
         ("summary", _e(story.summary) if story.summary else ""),
     ]
     return _box(_e(story.title), _fields(rows))
@@ -424,10 +420,7 @@ def _story_html(story: Story, name_of: Namer) -> str:
 def _milestone_html(milestone: Milestone, name_of: Namer) -> str:
     rows = [
         ("date", _e(milestone.date)),
-        (
-            "countries",
-            ", ".join(name_of(c, _kinds(Milestone, "countries")) for c in milestone.countries),
-        ),
+        ("countries", name_of(milestone, "countries")),
     ]
     return _box(_e(milestone.title), _fields(rows))
 
@@ -438,7 +431,7 @@ def _figure_html(figure: Figure, name_of: Namer) -> str:
         ("value", _e(f"{figure.value:,}")),
         ("unit", _e(figure.unit) if figure.unit else ""),
         ("qualifier", _e(figure.qualifier.words)),
-        ("about", name_of(figure.subject, _kinds(Figure, "subject")) if figure.subject else ""),
+        ("about", name_of(figure, "subject")),
         ("as of", _e(figure.as_of) if figure.as_of else ""),
     ]
     return _box(_e(figure.describe()), _fields(rows))
