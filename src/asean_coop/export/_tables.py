@@ -60,7 +60,8 @@ from ..model import (
 )
 from ..model._checks import COUNTRY_CODE, SLUG, Each, Rule, rule_of
 from ..model._classes import field_types
-from ..model._references import COUNTRIES, record_fields, referenced, references
+from ..model._references import COUNTRIES, record_fields, references
+from ..query._countries import edition_codes
 from . import _patterns
 
 __all__ = [
@@ -560,9 +561,7 @@ def edition_countries(edition: Edition) -> tuple[tuple[str, Country | None], ...
     reference: Callable[[], Iterable[Country]] | None = getattr(bundled, "countries", None)
     if reference is not None:
         known = {c.code: c for c in reference()}
-    # Every field that names a country, found by its declaration: some (a speech's
-    # mentions) may hold ids of other kinds too.
-    used = {code for code in referenced(edition, COUNTRIES) if COUNTRY_CODE.fullmatch(code)}
+    used = edition_codes(edition)  # from every field that names a country, as declared
     return tuple((code, known.get(code)) for code in sorted(used | known.keys()))
 
 
