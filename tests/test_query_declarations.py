@@ -81,3 +81,14 @@ def test_a_speech_is_found_by_a_mention_of_every_kind_its_mentions_may_name() ->
         speech = attrs.evolve(E.speeches[0], mentions=(*E.speeches[0].mentions, value))
         edition = attrs.evolve(E, speeches=(speech, *E.speeches[1:]))
         assert speech in edition.speeches_mentioning(value), kind
+
+
+def test_every_collection_but_the_sources_holds_records_of_the_edition() -> None:
+    # A collection the edition gains must join Edition.records (what len, iteration and
+    # the search count as the edition's records), or be left out here on purpose.
+    for collection in collections_of(Edition):
+        if collection.record is Source:
+            continue
+        held = getattr(E, collection.name)
+        assert E.records(collection.record) == held, collection.name
+    assert len(E) == sum(len(E.records(kind)) for kind in {type(r) for r in E.records()})
