@@ -13,11 +13,11 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from ..errors import Problem, ValidationError, max_problems
-from ..model import Edition, PartialDate
+from ..model import Edition
 from ..model._checks import rule_of
 from ..model._classes import field_types
 from ..model._integrity import collections_of, edition_problems
-from ._hooks import json_type_name
+from ._hooks import is_record, json_type_name
 
 if TYPE_CHECKING:
     import re
@@ -103,7 +103,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
 
 
 def _check_record(obj: Any) -> None:
-    if not attrs.has(type(obj)) or isinstance(obj, PartialDate):
+    if not is_record(type(obj)):
         raise TypeError(f"expected a model record, got {type(obj).__name__}")
 
 
@@ -144,7 +144,7 @@ def from_dict(data: Mapping[str, Any], cls: type[T], *, max_problems: int | None
     """
     from ._plain import plain_json
 
-    if not isinstance(cls, type) or not attrs.has(cls) or cls is PartialDate:
+    if not isinstance(cls, type) or not is_record(cls):
         raise TypeError(f"expected a model record class, got {cls!r}")
     with _problem_limit(max_problems):
         return typing.cast(T, _structure(plain_json(data), cls))
@@ -484,7 +484,7 @@ def loads(
         >>> loads('{"title": "consul general"}', Position)
         Position(title='consul general', organization_id=None, former=False)
     """
-    if not isinstance(cls, type) or not attrs.has(cls) or cls is PartialDate:
+    if not isinstance(cls, type) or not is_record(cls):
         raise TypeError(f"expected a model record class, got {cls!r}")
     with _problem_limit(max_problems):
         return _structure(_decode(text, max_size), cls)

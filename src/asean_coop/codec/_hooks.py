@@ -11,11 +11,10 @@ import functools
 import typing
 from typing import Any
 
-import attrs
-
 from ..model import PartialDate
 from ..model._classes import field_types
 from ..model._dates import read_iso
+from ..model._references import is_homogeneous_tuple, is_record
 
 __all__ = [
     "EnumHook",
@@ -114,17 +113,6 @@ def structure_date(value: Any, _: type) -> PartialDate:
     if isinstance(found, str):
         raise RefusedValueError(found)
     return found
-
-
-def is_homogeneous_tuple(t: Any) -> bool:
-    args = typing.get_args(t)
-    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
-
-
-def is_record(t: Any) -> bool:
-    """True for a model record class (an attrs class other than the :class:`PartialDate`
-    value, which is a leaf: an ISO string in JSON)."""
-    return attrs.has(t) and t is not PartialDate
 
 
 def is_optional(t: Any) -> bool:

@@ -195,7 +195,7 @@ class _Writers:
         return self._made[cls]
 
     def _compile(self, cls: type) -> _Write:
-        if not attrs.has(cls) or cls is PartialDate:
+        if not is_record(cls):
             raise _Unsupported
         types = field_types(cls)
         g: dict[str, Any] = {

@@ -38,7 +38,7 @@ from ..codec import SCHEMA_VERSION
 from ..model import Edition, PartialDate
 from ..model._checks import Needs, anchored, rule_of
 from ..model._dates import ISO_DATE_PATTERN
-from ..model._references import references
+from ..model._references import is_homogeneous_tuple, is_record, references
 
 __all__ = ["DATE_PATTERN", "DIALECT", "SCHEMA_ID", "json_schema", "schema_text"]
 
@@ -137,7 +137,7 @@ class _Builder:
             if isinstance(inner.get("type"), str):
                 return {**inner, "type": [inner["type"], "null"]}
             return _null_or(inner)
-        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        if is_homogeneous_tuple(tp):
             return {"type": "array", "items": self.type_schema(args[0])}
         if tp is bool:
             return {"type": "boolean"}
@@ -259,7 +259,7 @@ def json_schema(cls: type = Edition) -> dict[str, Any]:
         >>> schema["$defs"]["Position"]["properties"]["former"]
         {'description': 'True for a former post.', 'type': 'boolean', 'default': False}
     """
-    if not isinstance(cls, type) or not attrs.has(cls) or cls is PartialDate:
+    if not isinstance(cls, type) or not is_record(cls):
         raise TypeError(f"expected a model record class, got {cls!r}")
     builder = _Builder()
     top = builder.type_schema(cls)

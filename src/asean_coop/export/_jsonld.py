@@ -85,6 +85,7 @@ from ..model import (
     SourceKind,
     Speech,
 )
+from ..model._references import is_record
 from ._tables import edition_countries, mention_kind, place_label
 
 __all__ = [
@@ -182,7 +183,7 @@ def _literal(value: object) -> Any:
 def _is_plain(value: object) -> bool:
     if isinstance(value, tuple):
         return all(_is_plain(v) for v in value)
-    return isinstance(value, PartialDate) or not attrs.has(type(value))
+    return not is_record(type(value))
 
 
 def additional_properties(record: Any, prefix: str = "") -> list[dict[str, Any]]:

@@ -33,10 +33,13 @@ import attrs
 
 from ._checks import COUNTRY_CODE, Each, rule_of
 from ._classes import field_types
+from ._dates import PartialDate
 
 __all__ = [
     "COUNTRIES",
     "REFERS_TO",
+    "is_homogeneous_tuple",
+    "is_record",
     "record_fields",
     "reference_fields",
     "referenced",
@@ -83,20 +86,40 @@ def references(attribute: attrs.Attribute[Any]) -> tuple[str, ...]:
     return (COUNTRIES,) if rule is COUNTRY_CODE else ()
 
 
+def is_record(t: Any) -> bool:
+    """True for a record class of the model: an attrs class other than the
+    :class:`~asean_coop.PartialDate` value (a leaf, an ISO string in JSON).
+
+    Example:
+        >>> from asean_coop import PartialDate, Person
+        >>> is_record(Person), is_record(PartialDate), is_record(str)
+        (True, False, False)
+    """
+    return attrs.has(t) and t is not PartialDate
+
+
+def is_homogeneous_tuple(t: Any) -> bool:
+    """True for ``tuple[X, ...]``, the type of every list field of the model.
+
+    Example:
+        >>> is_homogeneous_tuple(tuple[str, ...]), is_homogeneous_tuple(tuple[str, int])
+        (True, False)
+    """
+    args = typing.get_args(t)
+    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
 def _element(hint: Any) -> Any:
-    args = typing.get_args(hint)
-    if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return args[0]
-    return None
+    return typing.get_args(hint)[0] if is_homogeneous_tuple(hint) else None
 
 
 def _record_class(hint: Any) -> tuple[type | None, bool]:
-    """The attrs class a field holds (possibly in a tuple or optional), and if a tuple."""
+    """The record class a field holds (possibly in a tuple or optional), and if a tuple."""
     element = _element(hint)
     if element is not None:
-        return (element if attrs.has(element) else None), True
+        return (element if is_record(element) else None), True
     args = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
-    if len(args) == 1 and isinstance(args[0], type) and attrs.has(args[0]):
+    if len(args) == 1 and isinstance(args[0], type) and is_record(args[0]):
         return args[0], False
     return None, False
 
@@ -110,11 +133,13 @@ def record_fields(cls: Any) -> tuple[tuple[str, type, bool], ...]:
     without an edit: whatever walks the records of an edition starts from this.
 
     Example:
-        >>> from asean_coop import Edition, Person
+        >>> from asean_coop import Edition, Person, Story
         >>> [name for name, _, _ in record_fields(Edition)][:3]
         ['sources', 'organizations', 'people']
         >>> [(name, many) for name, _, many in record_fields(Person)]
         [('name', False), ('positions', True), ('evidence', True)]
+        >>> [name for name, _, _ in record_fields(Story)]  # its dates are values
+        ['evidence']
     """
     hints = field_types(cls)
     held = ((a.name, *_record_class(hints[a.name])) for a in attrs.fields(cls))
