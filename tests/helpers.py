@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -32,6 +32,8 @@ from asean_coop import (
     Story,
     load_edition,
 )
+
+T = TypeVar("T")
 
 
 def tiny_edition(**changes: Any) -> Edition:
@@ -261,3 +263,16 @@ def with_codes_the_library_lacks() -> tuple[Edition, dict[str, str]]:
         ),
     )
     return changed, codes
+
+
+def instances_in(value: Any, cls: type[T]) -> list[T]:
+    """Every instance of ``cls`` anywhere in ``value``, found by walking the fields of its
+    records and the items of its tuples, in order."""
+    if isinstance(value, cls):
+        return [value]
+    if isinstance(value, tuple):
+        return [item for part in value for item in instances_in(part, cls)]
+    if attrs.has(type(value)):
+        parts = (getattr(value, f.name) for f in attrs.fields(type(value)))
+        return [item for part in parts for item in instances_in(part, cls)]
+    return []

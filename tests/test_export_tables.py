@@ -17,6 +17,7 @@ from asean_coop.export import ForeignKey, tables
 from asean_coop.export._tables import cited_records
 from asean_coop.model._checks import COUNTRY_CODE, SLUG, TEXT, Each, Rule, rule_of
 from asean_coop.model._references import COUNTRIES, references, refers_to
+from helpers import instances_in
 
 module = importlib.import_module("asean_coop.export._tables")
 patterns = importlib.import_module("asean_coop.export._patterns")
@@ -169,24 +170,11 @@ def test_every_declared_reference_is_a_foreign_key() -> None:
     assert seen >= 10
 
 
-def _evidence_in(value: Any) -> list[Evidence]:
-    """Every evidence item anywhere in ``value``, found by walking its fields."""
-    if isinstance(value, Evidence):
-        return [value]
-    if isinstance(value, tuple):
-        return [item for part in value for item in _evidence_in(part)]
-    if attrs.has(type(value)):
-        return [
-            item for f in attrs.fields(type(value)) for item in _evidence_in(getattr(value, f.name))
-        ]
-    return []
-
-
 def test_every_evidence_item_is_cited_by_the_exports_and_the_facts_query() -> None:
     # The evidence table and Edition.facts each list the records that cite evidence; a
     # record class that gains evidence must join both lists, or its evidence is lost.
     edition = load_edition(2025)
-    held = Counter(map(id, _evidence_in(edition)))
+    held = Counter(map(id, instances_in(edition, Evidence)))
     assert sum(held.values()) > 100
     assert Counter(id(e) for _, _, items in cited_records(edition) for e in items) == held
     assert Counter(id(fact.evidence) for fact in edition.facts()) == held

@@ -3,8 +3,6 @@ edition holds, which records and figures it has; a field or kind declared later 
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
 from asean_coop import Edition, Figure, Source, Speech, load_edition
@@ -12,22 +10,9 @@ from asean_coop.model._integrity import collections_of
 from asean_coop.model._references import COUNTRIES, references
 from asean_coop.query._lookup import KINDS
 from asean_coop.query._search import _index
-from helpers import with_codes_the_library_lacks
+from helpers import instances_in, with_codes_the_library_lacks
 
 E = load_edition(2025)
-
-
-def _figures_in(value: Any) -> list[Figure]:
-    """Every figure anywhere in ``value``, found by walking its fields."""
-    if isinstance(value, Figure):
-        return [value]
-    if isinstance(value, tuple):
-        return [item for part in value for item in _figures_in(part)]
-    if attrs.has(type(value)):
-        return [
-            item for f in attrs.fields(type(value)) for item in _figures_in(getattr(value, f.name))
-        ]
-    return []
 
 
 def test_a_code_the_edition_names_in_any_field_is_a_country_to_people_from() -> None:
@@ -67,7 +52,7 @@ def test_every_collection_but_the_sources_is_a_kind_looked_up_by_key() -> None:
 def test_every_record_and_every_figure_of_the_edition_is_searched() -> None:
     # A record kind or a figure field the edition gains must join the search.
     searched = {id(record) for record in _index(E).records}
-    records = [*E.records(), *_figures_in(E)]
+    records = [*E.records(), *instances_in(E, Figure)]
     assert len(records) > 100
     missing = [r for r in records if id(r) not in searched]
     assert missing == []
