@@ -475,8 +475,6 @@ def _all_clear(
             if nested is not None:
                 batches.append((nested, list(filter(_not_none, column))))
                 continue
-            if kinds == _COUNTRIES_ONLY:
-                continue  # alpha-2 codes, each checked by its rule: no record to resolve
             if kinds not in targets:
                 targets[kinds] = _target(kinds, ids)
             target = targets[kinds]
@@ -503,15 +501,16 @@ def _all_clear(
 
 
 _ID = operator.attrgetter("id")
-_COUNTRIES_ONLY = (COUNTRIES,)
 
 
 def _target(kinds: tuple[str, ...], ids: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
     """The ids a reference to ``kinds`` may name; None for anything (a kind the aggregate
-    does not hold cannot be checked here)."""
-    if any(kind != COUNTRIES and kind not in ids for kind in kinds):
+    does not hold cannot be checked here, nor an alpha-2 code alone: its rule checks it,
+    and no record of the edition answers to it)."""
+    others = [kind for kind in kinds if kind != COUNTRIES]
+    if not others or any(kind not in ids for kind in others):
         return None
-    return frozenset().union(*(ids[kind] for kind in kinds if kind != COUNTRIES))
+    return frozenset().union(*(ids[kind] for kind in others))
 
 
 def _evidence_clear(evidence: list[Evidence], values: Mapping[str, Any]) -> bool:
