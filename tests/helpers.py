@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
 import attrs
+import pytest
 
 from asean_coop import (
     Edition,
@@ -276,3 +277,13 @@ def instances_in(value: Any, cls: type[T]) -> list[T]:
         parts = (getattr(value, f.name) for f in attrs.fields(type(value)))
         return [item for part in parts for item in instances_in(part, cls)]
     return []
+
+
+def with_main_event_on_another_date(monkeypatch: pytest.MonkeyPatch) -> tuple[Edition, str]:
+    """The 2025 edition, with ``Edition.main_event`` answering an event dated 2024-12
+    (not the date of any event the edition lists): which event is the main one is the
+    edition's to say. Returns the edition and that date, as ISO text."""
+    edition = load_edition(2025)
+    other = attrs.evolve(edition.main_event, date=PartialDate(year=2024, month=12))
+    monkeypatch.setattr(Edition, "main_event", property(lambda self: other))
+    return edition, other.date.isoformat()

@@ -27,7 +27,7 @@ from asean_coop import (
 from asean_coop.export import to_jsonld
 from asean_coop.export._jsonld import SCHEMA_ORG_HTTP, additional_properties
 from asean_coop.export._tables import cited_records
-from helpers import tiny_edition
+from helpers import tiny_edition, with_main_event_on_another_date
 from strategies import editions
 
 # rdflib's own JSON-LD parser builds a ConjunctiveGraph, which rdflib 7 deprecates.
@@ -323,10 +323,7 @@ def test_offline_guard_is_live() -> None:
 def test_a_former_post_ends_on_the_date_of_the_main_event_the_edition_names(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Which event is the main one is the edition's to say (Edition.main_event).
-    edition = load_edition(2025)
-    other = attrs.evolve(edition.main_event, date=PartialDate(year=2024, month=12))
-    monkeypatch.setattr(Edition, "main_event", property(lambda self: other))
+    edition, date = with_main_event_on_another_date(monkeypatch)
     ended = [
         role["endDate"]
         for node in to_jsonld(edition)["@graph"]
@@ -335,4 +332,4 @@ def test_a_former_post_ends_on_the_date_of_the_main_event_the_edition_names(
         if "endDate" in role
     ]
     assert ended
-    assert {end["@value"] for end in ended} == {other.date.isoformat()}
+    assert {end["@value"] for end in ended} == {date}

@@ -19,14 +19,13 @@ from referencing.jsonschema import DRAFT3
 from asean_coop import (
     Edition,
     OrganizerRole,
-    PartialDate,
     Ranking,
     available_editions,
     from_dict,
     load_edition,
 )
 from asean_coop.export import EXTENSION_KEY, area_id, to_popolo
-from helpers import tiny_edition, with_codes_the_library_lacks
+from helpers import tiny_edition, with_codes_the_library_lacks, with_main_event_on_another_date
 from shared_files import POPOLO_SCHEMAS, requires_shared
 from strategies import editions
 
@@ -322,9 +321,6 @@ def test_every_area_an_organization_names_is_an_area() -> None:
 def test_a_former_post_ends_on_the_date_of_the_main_event_the_edition_names(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Which event is the main one is the edition's to say (Edition.main_event).
-    edition = load_edition(2025)
-    other = attrs.evolve(edition.main_event, date=PartialDate(year=2024, month=12))
-    monkeypatch.setattr(Edition, "main_event", property(lambda self: other))
+    edition, date = with_main_event_on_another_date(monkeypatch)
     ended = {m["end_date"] for m in to_popolo(edition)["memberships"] if "end_date" in m}
-    assert ended == {other.date.isoformat()}
+    assert ended == {date}
